@@ -1,0 +1,17 @@
+package org.convener.platform.web;
+
+import org.convener.platform.AccessRules;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
+import org.springframework.stereotype.Component;
+
+@Component
+class PlatformAccessRules implements AccessRules {
+
+    @Override
+    public void configure(AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry routes) {
+        // where the data comes from and under which licence: public by the licences' own terms
+        routes.requestMatchers(HttpMethod.GET, "/sources").permitAll();
+    }
+}
