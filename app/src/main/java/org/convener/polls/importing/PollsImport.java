@@ -1,0 +1,112 @@
+package org.convener.polls.importing;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.convener.platform.imports.CsvRow;
+import org.convener.platform.imports.DataFile;
+import org.convener.platform.imports.Dataset;
+import org.convener.platform.imports.DatasetFiles;
+import org.convener.platform.imports.DatasetImporter;
+import org.convener.platform.imports.ImportProgress;
+import org.convener.platform.imports.ImportSummary;
+import org.convener.platform.imports.Problems;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/** GB voting-intention polls from the tidied Wikipedia table. */
+@Component
+class PollsImport implements DatasetImporter {
+
+    static final String FILE = "polls-gb-2024-07-to-2026-07-tidy.csv";
+    static final List<String> SHARES = List.of("lab", "con", "ref", "ld", "grn", "snp", "pc", "rb", "others");
+    private static final List<String> COLUMNS = List.of(
+            "fieldwork_start", "fieldwork_end", "pollster", "client", "area", "sample_size",
+            "lab", "con", "ref", "ld", "grn", "snp", "pc", "rb", "others", "notes");
+
+    private static final Dataset DATASET = new Dataset(
+            "polls",
+            "GB voting-intention polls since July 2024",
+            "Wikipedia contributors, \"Opinion polling for the next United Kingdom general election\" (tidied)",
+            "CC BY-SA 4.0",
+            "Poll figures from Wikipedia, \"Opinion polling for the next United Kingdom general election\", "
+                    + "by Wikipedia contributors, licensed under CC BY-SA 4.0.",
+            List.of(DataFile.local(FILE)),
+            List.of());
+
+    private final JdbcTemplate jdbc;
+
+    PollsImport(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @Override
+    public Dataset dataset() {
+        return DATASET;
+    }
+
+    @Override
+    public ImportSummary load(DatasetFiles files, ImportProgress progress) {
+        progress.stage("reading " + FILE);
+        var rows = new ArrayList<Object[]>();
+        var problems = new Problems();
+        for (CsvRow row : files.csv(FILE, COLUMNS).rows()) {
+            problems.check(() -> rows.add(read(row)));
+        }
+        problems.throwIfAny();
+        progress.stage("storing " + rows.size() + " polls");
+        jdbc.update("delete from polls.poll");
+        jdbc.batchUpdate(
+                """
+                insert into polls.poll (fieldwork_start, fieldwork_end, pollster, client, area, sample_size,
+                    lab, con, ref, ld, grn, snp, pc, rb, others, mrp, notes, source_line)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                """,
+                rows);
+        return new ImportSummary(rows.size(), rows.size() + " polls", List.of());
+    }
+
+    private static Object[] read(CsvRow row) {
+        LocalDate start = row.date("fieldwork_start", DateTimeFormatter.ISO_LOCAL_DATE, "YYYY-MM-DD");
+        LocalDate end = row.date("fieldwork_end", DateTimeFormatter.ISO_LOCAL_DATE, "YYYY-MM-DD");
+        if (end.isBefore(start)) {
+            throw row.fail("fieldwork_end", "fieldwork ends on " + end + ", before it starts on " + start);
+        }
+        String pollster = row.text("pollster");
+        Integer sample = row.optionalWholeNumber("sample_size");
+        if (sample != null && sample == 0) {
+            throw row.fail("sample_size", "a poll cannot have a sample of 0");
+        }
+        var values = new ArrayList<Object>();
+        values.add(start);
+        values.add(end);
+        values.add(pollster);
+        values.add(nullable(row.optionalText("client")));
+        values.add(row.text("area"));
+        values.add(sample);
+        for (String party : SHARES) {
+            Double share = row.optionalDecimal(party);
+            if (share != null && (share < 0 || share > 100)) {
+                throw row.fail(party, share + "% is not a share between 0 and 100");
+            }
+            values.add(share == null ? null : BigDecimal.valueOf(share));
+        }
+        String notes = row.optionalText("notes");
+        values.add(isMrp(pollster, notes));
+        values.add(notes);
+        values.add(row.line());
+        return values.toArray();
+    }
+
+    /** MRP polls are seat models, not national polls, and are kept out of averages. */
+    static boolean isMrp(String pollster, String notes) {
+        return pollster.toUpperCase(Locale.ROOT).contains("MRP") || (notes != null && notes.toUpperCase(Locale.ROOT).contains("MRP"));
+    }
+
+    private static String nullable(String client) {
+        return client == null || client.equalsIgnoreCase("N/A") ? null : client;
+    }
+}

@@ -1,0 +1,41 @@
+package org.convener.seats.web;
+
+import org.convener.seats.SeatIntelligence;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
+
+@Controller
+class MapController {
+
+    private final SeatIntelligence seats;
+
+    MapController(SeatIntelligence seats) {
+        this.seats = seats;
+    }
+
+    /** The hex map, coloured as asked; seats outside the seat-list filters are dimmed. */
+    @GetMapping("/map")
+    String map(
+            @RequestParam(required = false, defaultValue = "winner") String colour,
+            @RequestParam(required = false) String area,
+            @RequestParam(required = false) String winner,
+            @RequestParam(required = false) String second,
+            @RequestParam(required = false) Double minMajority,
+            @RequestParam(required = false) Double maxMajority,
+            Model model) {
+        var query = new SeatQuery(area, winner, second, minMajority, maxMajority, null);
+        try {
+            var map = HexMap.of(seats.seats(), HexMap.Colouring.ofKey(colour), query.toFilter());
+            model.addAttribute("map", map);
+        } catch (IllegalArgumentException e) {
+            throw new ResponseStatusException(HttpStatus.BAD_REQUEST, e.getMessage());
+        }
+        model.addAttribute("query", query);
+        model.addAttribute("colourings", HexMap.Colouring.values());
+        return "seats/map";
+    }
+}
