@@ -135,11 +135,13 @@ public final class CsvTable {
         return index;
     }
 
-    /** Maps a character offset to its 1-based line. */
+    /** Maps a record's character offset to the 1-based line its data starts on. */
     private static final class LineIndex {
+        private final String text;
         private final int[] lineStarts;
 
         LineIndex(String text) {
+            this.text = text;
             var starts = new ArrayList<Integer>();
             starts.add(0);
             for (int i = 0; i < text.length(); i++) {
@@ -152,7 +154,18 @@ public final class CsvTable {
 
         int lineAt(long position) {
             int found = Arrays.binarySearch(lineStarts, (int) position);
-            return found >= 0 ? found + 1 : -found - 1;
+            int line = found >= 0 ? found + 1 : -found - 1;
+            // the parser places a record after skipped blank lines at the first of them
+            while (line < lineStarts.length && blank(line)) {
+                line++;
+            }
+            return line;
+        }
+
+        private boolean blank(int line) {
+            int start = lineStarts[line - 1];
+            int end = line < lineStarts.length ? lineStarts[line] : text.length();
+            return text.substring(start, end).isBlank();
         }
     }
 }

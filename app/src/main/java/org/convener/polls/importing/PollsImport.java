@@ -58,7 +58,8 @@ class PollsImport implements DatasetImporter {
         }
         problems.throwIfAny();
         progress.stage("storing " + rows.size() + " polls");
-        jdbc.update("delete from polls.poll");
+        // identities restart so that importing the same file again yields the same rows
+        jdbc.update("truncate table polls.poll restart identity");
         jdbc.batchUpdate(
                 """
                 insert into polls.poll (fieldwork_start, fieldwork_end, pollster, client, area, sample_size,
