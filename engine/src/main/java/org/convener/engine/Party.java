@@ -26,6 +26,12 @@ public enum Party {
     IND("Ind", "Independent", "#9E9E9E", true),
     OTH("Oth", "Other", "#C8C8C8", true);
 
+    /**
+     * The parties a Great Britain projection models, in a fixed order: the seven the Library codes
+     * in GB, and everyone else together as {@link #OTH}.
+     */
+    public static final java.util.List<Party> GB_MODEL = java.util.List.of(CON, LAB, LD, RUK, GREEN, SNP, PC, OTH);
+
     private static final Map<String, Party> BY_CODE;
     // Names and codes the published files use for a party the Library codes differently.
     private static final Map<String, Party> ALIASES = Map.ofEntries(
@@ -72,6 +78,21 @@ public enum Party {
         this.displayName = displayName;
         this.colour = colour;
         this.darkText = darkText;
+    }
+
+    /** Whether the party puts up candidates in a nation: the SNP only in Scotland, Plaid only in Wales. */
+    public boolean standsIn(Nation nation) {
+        return switch (this) {
+            case SNP -> nation == Nation.SCOTLAND;
+            case PC -> nation == Nation.WALES;
+            case DUP, SF, SDLP, UUP, APNI, TUV -> nation == Nation.NORTHERN_IRELAND;
+            default -> true;
+        };
+    }
+
+    /** The party a GB projection counts this one as: itself if modelled, else {@link #OTH}. */
+    public Party inGbModel() {
+        return GB_MODEL.contains(this) ? this : OTH;
     }
 
     /** The House of Commons Library code, e.g. {@code Lab} or {@code RUK}. */
