@@ -71,6 +71,11 @@ public record Seat(
         return Optional.of(result().shares().changeSince(notional2019.result().shares(), party));
     }
 
+    /** The 2024 result as a projection's starting point. */
+    public org.convener.engine.SeatBaseline general2024Baseline() {
+        return org.convener.engine.SeatBaseline.of(constituency, result());
+    }
+
     /** The most recent by-election, if any. */
     public Optional<Contest> latestByElection() {
         return byElections.isEmpty() ? Optional.empty() : Optional.of(byElections.get(byElections.size() - 1));

@@ -16,8 +16,7 @@ public record SeatBaseline(ConstituencyCode code, String name, Nation nation, St
         Objects.requireNonNull(code, "code");
         Objects.requireNonNull(nation, "nation");
         Objects.requireNonNull(regionCode, "regionCode");
-        ShareVector.of(shares); // validates
-        shares = shares.clone();
+        shares = ShareVector.of(shares).toArray(); // validated, rounding dust cleared
         if (validVotes <= 0) {
             throw new IllegalArgumentException(code + " has no valid votes");
         }

@@ -27,17 +27,19 @@ public final class ShareVector {
         if (fractions.length != SIZE) {
             throw new IllegalArgumentException("expected " + SIZE + " shares, got " + fractions.length);
         }
+        var values = fractions.clone();
         double total = 0;
         for (int i = 0; i < SIZE; i++) {
-            if (!(fractions[i] >= 0) || !Double.isFinite(fractions[i])) {
-                throw new IllegalArgumentException(Party.GB_MODEL.get(i).code() + " share cannot be " + fractions[i]);
+            if (!(values[i] >= -TOLERANCE) || !Double.isFinite(values[i])) {
+                throw new IllegalArgumentException(Party.GB_MODEL.get(i).code() + " share cannot be " + values[i]);
             }
-            total += fractions[i];
+            values[i] = Math.max(0, values[i]); // rounding can leave a hair below zero
+            total += values[i];
         }
         if (Math.abs(total - 1) > 1e-6) {
             throw new IllegalArgumentException("shares must sum to 100%, they sum to " + percent(total));
         }
-        return new ShareVector(fractions.clone());
+        return new ShareVector(values);
     }
 
     /** Shares in percent for some parties; {@link Party#OTH}, unless given, takes the rest. */

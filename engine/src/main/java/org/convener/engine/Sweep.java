@@ -24,7 +24,7 @@ public record Sweep(Party party, List<Step> steps, List<TippingPoint> tippingPoi
      * @param holder who leads the seat in the baseline
      * @param share the party's national share at which it first takes the seat; {@code null} if it does not within the range
      */
-    public record TippingPoint(ConstituencyCode code, String name, Party holder, Double share) {}
+    public record TippingPoint(ConstituencyCode code, String name, Party holder, Double share, boolean wonFromTheStart) {}
 
     public Sweep {
         steps = List.copyOf(steps);
@@ -93,7 +93,7 @@ public record Sweep(Party party, List<Step> steps, List<TippingPoint> tippingPoi
         var points = new ArrayList<TippingPoint>();
         for (int s : seats) {
             SeatBaseline seat = baseline.seat(s);
-            points.add(new TippingPoint(seat.code(), seat.name(), seat.leader(), tipping[s]));
+            points.add(new TippingPoint(seat.code(), seat.name(), seat.leader(), tipping[s], tipping[s] != null && tipping[s] == from));
         }
         points.sort((a, b) -> a.share() == null ? (b.share() == null ? a.name().compareTo(b.name()) : 1)
                 : b.share() == null ? -1 : Double.compare(a.share(), b.share()));

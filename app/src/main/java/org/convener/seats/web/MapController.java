@@ -29,13 +29,14 @@ class MapController {
             Model model) {
         var query = new SeatQuery(area, winner, second, minMajority, maxMajority, null);
         try {
-            var map = HexMap.of(seats.seats(), HexMap.Colouring.ofKey(colour), query.toFilter());
-            model.addAttribute("map", map);
+            MapColouring colouring = MapColouring.ofKey(colour);
+            model.addAttribute("map", colouring.draw(seats.seats(), query.toFilter()));
+            model.addAttribute("colouring", colouring);
         } catch (IllegalArgumentException e) {
             throw new ResponseStatusException(HttpStatus.BAD_REQUEST, e.getMessage());
         }
         model.addAttribute("query", query);
-        model.addAttribute("colourings", HexMap.Colouring.values());
+        model.addAttribute("colourings", MapColouring.values());
         return "seats/map";
     }
 }

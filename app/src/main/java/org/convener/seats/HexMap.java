@@ -1,0 +1,83 @@
+package org.convener.seats;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Function;
+
+/**
+ * The hex cartogram laid out for SVG: pointy-topped hexes in odd-r offset rows, north at the top,
+ * each styled by whoever draws the map (by winner, by majority, by projected chance...).
+ *
+ * @param legend what the colours mean, with a count for each
+ */
+public record HexMap(List<Cell> cells, List<Key> legend, double width, double height) {
+
+    static final double RADIUS = 10;
+    private static final double HEX_WIDTH = Math.sqrt(3) * RADIUS;
+    private static final double ROW_STEP = 1.5 * RADIUS;
+    private static final double PAD = 4;
+
+    /**
+     * How one seat is drawn.
+     *
+     * @param opacity from 0 to 1, for shading by strength
+     * @param description what a reader hovering or tabbing to it is told
+     * @param dimmed drawn faint, as outside the current selection
+     */
+    public record Style(String fill, double opacity, String description, boolean dimmed) {}
+
+    /** @param points the hexagon's corners for SVG {@code points} */
+    public record Cell(String code, String name, String points, String fill, String opacity, String description, boolean dimmed) {}
+
+    public record Key(String label, String colour, int count) {}
+
+    public HexMap {
+        cells = List.copyOf(cells);
+        legend = List.copyOf(legend);
+    }
+
+    /** Draws every seat that has a place on the map. */
+    public static HexMap draw(List<Seat> seats, Function<Seat, Style> style, List<Key> legend) {
+        var placed = seats.stream().filter(s -> s.hex() != null).toList();
+        if (placed.isEmpty()) {
+            return new HexMap(List.of(), legend, 0, 0);
+        }
+        int minQ = placed.stream().mapToInt(s -> s.hex().q()).min().orElseThrow();
+        int maxQ = placed.stream().mapToInt(s -> s.hex().q()).max().orElseThrow();
+        int minR = placed.stream().mapToInt(s -> s.hex().r()).min().orElseThrow();
+        int maxR = placed.stream().mapToInt(s -> s.hex().r()).max().orElseThrow();
+        var cells = new ArrayList<Cell>();
+        for (Seat seat : placed) {
+            Style look = style.apply(seat);
+            double cx = PAD + HEX_WIDTH / 2 + (seat.hex().q() - minQ) * HEX_WIDTH
+                    + (Math.floorMod(seat.hex().r(), 2) == 1 ? HEX_WIDTH / 2 : 0);
+            double cy = PAD + RADIUS + (maxR - seat.hex().r()) * ROW_STEP;
+            cells.add(new Cell(seat.code(), seat.name(), corners(cx, cy), look.fill(),
+                    number(Math.max(0.08, Math.min(1, look.opacity()))), look.description(), look.dimmed()));
+        }
+        double width = 2 * PAD + (maxQ - minQ + 1.5) * HEX_WIDTH;
+        double height = 2 * PAD + 2 * RADIUS + (maxR - minR) * ROW_STEP;
+        return new HexMap(cells, legend, width, height);
+    }
+
+    public String viewBox() {
+        return "0 0 " + number(width) + " " + number(height);
+    }
+
+    private static String corners(double cx, double cy) {
+        var points = new StringBuilder();
+        for (int i = 0; i < 6; i++) {
+            double angle = Math.toRadians(60 * i - 30);
+            if (i > 0) {
+                points.append(' ');
+            }
+            points.append(number(cx + RADIUS * Math.cos(angle))).append(',').append(number(cy + RADIUS * Math.sin(angle)));
+        }
+        return points.toString();
+    }
+
+    private static String number(double value) {
+        return String.format(Locale.ROOT, "%.2f", value);
+    }
+}
