@@ -2,8 +2,9 @@ package org.convener.platform;
 
 import java.io.PrintWriter;
 import java.util.Comparator;
-import java.util.List;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.config.AutowireCapableBeanFactory;
+import org.springframework.beans.factory.config.ConfigurableListableBeanFactory;
 import org.springframework.stereotype.Component;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -12,12 +13,21 @@ import picocli.CommandLine.Command;
 @Component
 public class CommandLineInterface {
 
-    private final List<CliCommand> commands;
+    private final ObjectProvider<CliCommand> commands;
     private final AutowireCapableBeanFactory beans;
 
-    CommandLineInterface(List<CliCommand> commands, AutowireCapableBeanFactory beans) {
+    /**
+     * Picocli writes options into the command objects, so each run needs fresh ones: commands are
+     * prototype beans, and this refuses any that is not.
+     */
+    CommandLineInterface(ObjectProvider<CliCommand> commands, ConfigurableListableBeanFactory factory) {
+        for (String name : factory.getBeanNamesForType(CliCommand.class)) {
+            if (!factory.isPrototype(name)) {
+                throw new IllegalStateException("command bean " + name + " must have prototype scope");
+            }
+        }
         this.commands = commands;
-        this.beans = beans;
+        this.beans = factory;
     }
 
     public int execute(String[] args) {
@@ -27,6 +37,8 @@ public class CommandLineInterface {
     public int execute(String[] args, PrintWriter out, PrintWriter err) {
         var commandLine = new CommandLine(new Root(), new SpringFactory(beans));
         commands.stream()
+                .toList()
+                .stream()
                 .sorted(Comparator.comparing(c -> c.getClass().getAnnotation(Command.class).name()))
                 .forEach(commandLine::addSubcommand);
         commandLine.setOut(out);

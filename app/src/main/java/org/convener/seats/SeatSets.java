@@ -103,11 +103,15 @@ public class SeatSets {
         return create(name, title, description, SeatSet.Origin.USER, codes);
     }
 
-    /** Replaces a set wholesale; for sets that come with a dataset or follow a caucus. */
+    /**
+     * Replaces a set wholesale, keeping when it was first made; for sets that come with a dataset
+     * or follow a caucus.
+     */
     @Transactional
     public void replace(SeatSet set) {
+        var created = find(set.name()).map(SeatSet::createdAt).orElse(set.createdAt());
         jdbc.update("delete from seats.seat_set where name = ?", set.name());
-        insert(set);
+        insert(new SeatSet(set.name(), set.title(), set.description(), set.origin(), created, set.seats()));
     }
 
     /** Removes a set users made. */

@@ -27,6 +27,37 @@ public final class Simulation {
 
     private Simulation() {}
 
+    /**
+     * Runs the simulation code on a small made-up projection so that the JIT compiler has
+     * compiled it before a timed run; the command line calls it during start-up, while the
+     * database starts.
+     */
+    public static void warmUp() {
+        var random = new java.util.Random(1);
+        var seats = new ArrayList<SeatBaseline>();
+        for (int i = 0; i < 64; i++) {
+            var shares = new double[ShareVector.SIZE];
+            double total = 0;
+            for (int p = 0; p < shares.length; p++) {
+                if (p != Party.GB_MODEL.indexOf(Party.SNP) && p != Party.GB_MODEL.indexOf(Party.PC)) {
+                    shares[p] = 0.05 + random.nextDouble();
+                    total += shares[p];
+                }
+            }
+            for (int p = 0; p < shares.length; p++) {
+                shares[p] /= total;
+            }
+            seats.add(new SeatBaseline(new ConstituencyCode(String.format("E14%06d", i + 1)), "warm-up", Nation.ENGLAND,
+                    i % 2 == 0 ? "E12000001" : "E12000002", shares, 1000));
+        }
+        var baseline = new Baseline(seats);
+        var projection = Projection.of(baseline, Targets.national(baseline.shares()), SwingModel.UNS, ModelOptions.DEFAULTS);
+        for (int round = 0; round < 6; round++) {
+            run(projection, new Uncertainty(0.02, 0, 0.03), 16 * BLOCK, round);
+            run(projection, new Uncertainty(0.02, 0.01, 0.03), 4 * BLOCK, round);
+        }
+    }
+
     /** Runs {@code sims} simulations of the projection. */
     public static SimulationResult run(Projection projection, Uncertainty uncertainty, int sims, long seed) {
         if (sims < 1 || sims > 10_000_000) {

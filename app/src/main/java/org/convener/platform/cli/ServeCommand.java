@@ -3,6 +3,8 @@ package org.convener.platform.cli;
 import java.util.concurrent.Callable;
 import org.convener.platform.CliCommand;
 import org.springframework.core.env.Environment;
+import org.springframework.beans.factory.config.ConfigurableBeanFactory;
+import org.springframework.context.annotation.Scope;
 import org.springframework.stereotype.Component;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -10,6 +12,7 @@ import picocli.CommandLine.Spec;
 
 /** The web server is already up when this runs (see the launcher); it says where. */
 @Component
+@Scope(ConfigurableBeanFactory.SCOPE_PROTOTYPE)
 @Command(
         name = "serve",
         mixinStandardHelpOptions = true,

@@ -9,6 +9,8 @@ import org.convener.engine.Party;
 import org.convener.engine.SwingModel;
 import org.convener.platform.CliCommand;
 import org.convener.polls.Projections;
+import org.springframework.beans.factory.config.ConfigurableBeanFactory;
+import org.springframework.context.annotation.Scope;
 import org.springframework.stereotype.Component;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -16,6 +18,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 @Component
+@Scope(ConfigurableBeanFactory.SCOPE_PROTOTYPE)
 @Command(
         name = "backtest",
         mixinStandardHelpOptions = true,

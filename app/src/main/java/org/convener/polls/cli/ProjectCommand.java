@@ -13,6 +13,8 @@ import org.convener.platform.CliCommand;
 import org.convener.polls.ProjectionRun;
 import org.convener.polls.Projections;
 import org.convener.seats.Seat;
+import org.springframework.beans.factory.config.ConfigurableBeanFactory;
+import org.springframework.context.annotation.Scope;
 import org.springframework.stereotype.Component;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -21,6 +23,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 @Component
+@Scope(ConfigurableBeanFactory.SCOPE_PROTOTYPE)
 @Command(
         name = "project",
         mixinStandardHelpOptions = true,

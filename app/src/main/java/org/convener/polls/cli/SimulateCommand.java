@@ -6,9 +6,12 @@ import java.lang.management.ManagementFactory;
 import java.util.LinkedHashMap;
 import java.util.concurrent.Callable;
 import org.convener.engine.SeatTotals;
+import org.convener.engine.Simulation;
 import org.convener.platform.CliCommand;
 import org.convener.polls.ProjectionRun;
 import org.convener.polls.Projections;
+import org.springframework.beans.factory.config.ConfigurableBeanFactory;
+import org.springframework.context.annotation.Scope;
 import org.springframework.stereotype.Component;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -17,13 +20,15 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 @Component
+@Scope(ConfigurableBeanFactory.SCOPE_PROTOTYPE)
 @Command(
         name = "simulate",
         mixinStandardHelpOptions = true,
         description = {
             "Monte Carlo simulation of the 631 GB seats (the Speaker's left out) from the 2024 result.",
             "Errors default to 2 points national, 0 regional and 3 per seat; \"seconds\" times the",
-            "projection and simulation from the loaded baseline; \"startupSeconds\" the JVM and database before it."
+            "projection and simulation from the loaded baseline; \"startupSeconds\" the JVM, the database and",
+            "compiling the simulation code before it."
         })
 class SimulateCommand implements CliCommand, Callable<Integer> {
 
@@ -51,7 +56,11 @@ class SimulateCommand implements CliCommand, Callable<Integer> {
             options.sims = 100_000;
         }
         var scenario = options.scenario(null, projections.settings(), 0);
-        projections.baseline2024(); // the data is loaded before the clock starts
+        // start-up: compile the simulation code while the data loads, then start the clock
+        var warmUp = new Thread(Simulation::warmUp, "simulation-warm-up");
+        warmUp.start();
+        projections.baseline2024();
+        warmUp.join();
         double startup = ManagementFactory.getRuntimeMXBean().getUptime() / 1000.0;
         ProjectionRun run = projections.run(scenario);
         if (json) {

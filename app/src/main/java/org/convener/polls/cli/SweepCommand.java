@@ -15,6 +15,8 @@ import org.convener.engine.SwingModel;
 import org.convener.platform.CliCommand;
 import org.convener.polls.Projections;
 import org.convener.seats.SeatSets;
+import org.springframework.beans.factory.config.ConfigurableBeanFactory;
+import org.springframework.context.annotation.Scope;
 import org.springframework.stereotype.Component;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -22,6 +24,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 @Component
+@Scope(ConfigurableBeanFactory.SCOPE_PROTOTYPE)
 @Command(
         name = "sweep",
         mixinStandardHelpOptions = true,

@@ -1,10 +1,13 @@
 package org.convener.seats.cli;
 
 import org.convener.platform.CliCommand;
+import org.springframework.beans.factory.config.ConfigurableBeanFactory;
+import org.springframework.context.annotation.Scope;
 import org.springframework.stereotype.Component;
 import picocli.CommandLine.Command;
 
 @Component
+@Scope(ConfigurableBeanFactory.SCOPE_PROTOTYPE)
 @Command(
         name = "seats",
         mixinStandardHelpOptions = true,

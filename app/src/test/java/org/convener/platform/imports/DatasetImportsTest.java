@@ -52,7 +52,7 @@ class DatasetImportsTest {
 
         assertThat(outcomes).extracting(DatasetOutcome::status).containsOnly(Status.UNCHANGED);
         assertThat(outcomes).extracting(o -> o.dataset().id())
-                .containsExactly("ge2024", "byelections", "hexmap", "mps", "notional2019", "polls");
+                .containsExactly("ge2024", "byelections", "hexmap", "mps", "notional2019", "polls", "redwall");
         assertThat(DatabaseFingerprint.of(jdbc)).isEqualTo(before);
     }
 

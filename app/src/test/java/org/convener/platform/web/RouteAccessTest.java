@@ -33,6 +33,11 @@ class RouteAccessTest {
             Map.entry("GET /map", new Example("/map", 200)),
             Map.entry("GET /sources", new Example("/sources", 200)),
             Map.entry("GET /css/parties.css", new Example("/css/parties.css", 200)),
+            Map.entry("GET /polls", new Example("/polls", 200)),
+            Map.entry("GET /projection", new Example("/projection", 200)),
+            Map.entry("GET /projection/seats/{code}", new Example("/projection/seats/E14001079", 200)),
+            Map.entry("GET /sets", new Example("/sets", 200)),
+            Map.entry("GET /sets/{name}", new Example("/sets/redwall", 200)),
             Map.entry("* /error", new Example("/error", 500)));
 
     record Example(String path, int anonymousStatus) {}
