@@ -1,6 +1,7 @@
 package org.convener.shared;
 
 import jakarta.servlet.http.HttpServletRequest;
+import org.convener.platform.CurrentUser;
 import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
@@ -16,6 +17,7 @@ class PageContextAdvice {
                 request.getRequestURI(),
                 token == null ? "X-CSRF-TOKEN" : token.getHeaderName(),
                 token == null ? "_csrf" : token.getParameterName(),
-                token == null ? "" : token.getToken());
+                token == null ? "" : token.getToken(),
+                CurrentUser.get().orElse(null));
     }
 }

@@ -35,9 +35,9 @@ class ProvenanceStore {
     }
 
     Optional<Instant> lastImport() {
-        return Optional.ofNullable(jdbc.sql("select max(imported_at) from platform.dataset_import")
-                        .query(Timestamp.class)
-                        .single())
+        return jdbc.sql("select imported_at from platform.dataset_import order by imported_at desc limit 1")
+                .query(Timestamp.class)
+                .optional()
                 .map(Timestamp::toInstant);
     }
 

@@ -1,6 +1,7 @@
 package org.convener.platform.web;
 
 import org.convener.platform.AccessRules;
+import org.convener.platform.CurrentUser;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
@@ -13,5 +14,8 @@ class PlatformAccessRules implements AccessRules {
     public void configure(AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry routes) {
         // where the data comes from and under which licence: public by the licences' own terms
         routes.requestMatchers(HttpMethod.GET, "/sources").permitAll();
+        routes.requestMatchers(HttpMethod.GET, "/login").permitAll();
+        routes.requestMatchers("/account", "/account/password").authenticated();
+        routes.requestMatchers("/admin/**").hasRole(CurrentUser.ADMIN);
     }
 }

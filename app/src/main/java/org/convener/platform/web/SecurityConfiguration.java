@@ -8,16 +8,27 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 
-/** Deny by default: a route is reachable only when a module's {@link AccessRules} names it. */
+/**
+ * Deny by default: a route is reachable only when a module's {@link AccessRules} names it. Form
+ * sign-in, bcrypt passwords, a new session on sign-in, CSRF tokens on every form and htmx request.
+ */
 @Configuration(proxyBeanMethods = false)
 @EnableWebSecurity
 class SecurityConfiguration {
 
     @Bean
-    SecurityFilterChain web(HttpSecurity http, List<AccessRules> rules) throws Exception {
+    PasswordEncoder passwordEncoder() {
+        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+    }
+
+    @Bean
+    SecurityFilterChain web(HttpSecurity http, List<AccessRules> rules, org.convener.platform.security.SecurityFilters filters)
+            throws Exception {
         http.authorizeHttpRequests(routes -> {
             // error pages and forwards render the outcome of a request that was already authorised
             routes.dispatcherTypeMatchers(DispatcherType.ERROR, DispatcherType.FORWARD).permitAll();
@@ -26,6 +37,14 @@ class SecurityConfiguration {
             rules.forEach(rule -> rule.configure(routes));
             routes.anyRequest().denyAll();
         });
+        http.formLogin(form -> form.loginPage("/login")
+                .loginProcessingUrl("/login")
+                .usernameParameter("email")
+                .defaultSuccessUrl("/account", false)
+                .failureUrl("/login?failed"));
+        http.logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/?signed-out"));
+        http.sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()));
+        filters.install(http);
         http.headers(headers -> headers
                 .contentSecurityPolicy(csp -> csp.policyDirectives(
                         "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; "

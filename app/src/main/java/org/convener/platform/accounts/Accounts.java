@@ -1,0 +1,209 @@
+package org.convener.platform.accounts;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import org.convener.platform.audit.AuditLog;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Sign-in accounts: created with a one-time password, locked after repeated wrong passwords. */
+@Service
+public class Accounts {
+
+    /** Wrong passwords in a row before an account is locked. */
+    public static final int ATTEMPTS_BEFORE_LOCK = 5;
+    public static final Duration LOCK = Duration.ofMinutes(15);
+    private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+|[^@\\s]+@localhost");
+
+    private final JdbcTemplate jdbc;
+    private final PasswordEncoder encoder;
+    private final AuditLog audit;
+    private final Clock clock;
+
+    Accounts(JdbcTemplate jdbc, PasswordEncoder encoder, AuditLog audit, Clock clock) {
+        this.jdbc = jdbc;
+        this.encoder = encoder;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    /**
+     * Creates an account with a one-time password, which must be changed at first sign-in.
+     *
+     * @throws IllegalArgumentException when the email is not one or is taken
+     */
+    @Transactional
+    public NewAccount create(String email, Long personId, boolean admin) {
+        String address = normalise(email);
+        String password = Passwords.oneTime();
+        long id;
+        try {
+            id = jdbc.queryForObject(
+                    """
+                    insert into platform.account (email, password_hash, person_id, admin, created_at)
+                    values (?, ?, ?, ?, ?) returning id
+                    """,
+                    Long.class, address, encoder.encode(password), personId, admin, Timestamp.from(clock.instant()));
+        } catch (DuplicateKeyException e) {
+            throw new IllegalArgumentException(personId != null && find(address).isEmpty()
+                    ? "that person already has an account"
+                    : "an account for " + address + " already exists");
+        }
+        Account account = find(id).orElseThrow();
+        audit.record("created", "account", id, null, null, describe(account));
+        return new NewAccount(account, password);
+    }
+
+    public Optional<Account> find(long id) {
+        return jdbc.query("select * from platform.account where id = ?", this::map, id).stream().findFirst();
+    }
+
+    public Optional<Account> find(String email) {
+        return jdbc.query("select * from platform.account where lower(email) = lower(?)", this::map, email == null ? "" : email.trim())
+                .stream().findFirst();
+    }
+
+    public Optional<Account> forPerson(long personId) {
+        return jdbc.query("select * from platform.account where person_id = ?", this::map, personId).stream().findFirst();
+    }
+
+    public List<Account> all() {
+        return jdbc.query("select * from platform.account order by lower(email)", this::map);
+    }
+
+    public long count() {
+        return jdbc.queryForObject("select count(*) from platform.account", Long.class);
+    }
+
+    /** Whether a password is the account's, for signing in and for changing it. */
+    public boolean passwordMatches(long id, String password) {
+        String hash = jdbc.queryForObject("select password_hash from platform.account where id = ?", String.class, id);
+        return password != null && encoder.matches(password, hash);
+    }
+
+    /** The stored hash, for the sign-in machinery only. */
+    public String passwordHash(long id) {
+        return jdbc.queryForObject("select password_hash from platform.account where id = ?", String.class, id);
+    }
+
+    @Transactional
+    public void changePassword(long id, String current, String chosen) {
+        Account account = find(id).orElseThrow(() -> new IllegalArgumentException("no such account"));
+        if (!passwordMatches(id, current)) {
+            throw new IllegalArgumentException("the current password is not right");
+        }
+        Passwords.check(chosen, account.email());
+        if (passwordMatches(id, chosen)) {
+            throw new IllegalArgumentException("the new password must differ from the current one");
+        }
+        jdbc.update("update platform.account set password_hash = ?, must_change_password = false where id = ?", encoder.encode(chosen), id);
+        audit.record("password changed", "account", id, null, null, Map.of("email", account.email()));
+    }
+
+    /** Sets a new one-time password, which must be changed at next sign-in; also unlocks. */
+    @Transactional
+    public String resetPassword(long id) {
+        Account account = find(id).orElseThrow(() -> new IllegalArgumentException("no such account"));
+        String password = Passwords.oneTime();
+        jdbc.update("update platform.account set password_hash = ?, must_change_password = true, failed_attempts = 0, locked_until = null where id = ?",
+                encoder.encode(password), id);
+        audit.record("password reset", "account", id, null, null, Map.of("email", account.email()));
+        return password;
+    }
+
+    @Transactional
+    public void unlock(long id) {
+        Account before = find(id).orElseThrow(() -> new IllegalArgumentException("no such account"));
+        jdbc.update("update platform.account set failed_attempts = 0, locked_until = null where id = ?", id);
+        audit.record("unlocked", "account", id, null, describe(before), describe(find(id).orElseThrow()));
+    }
+
+    @Transactional
+    public void setEnabled(long id, boolean enabled) {
+        Account before = find(id).orElseThrow(() -> new IllegalArgumentException("no such account"));
+        jdbc.update("update platform.account set enabled = ? where id = ?", enabled, id);
+        audit.record(enabled ? "enabled" : "disabled", "account", id, null, describe(before), describe(find(id).orElseThrow()));
+    }
+
+    /** A wrong password for this email: counts towards a lock, which it sets on the fifth in a row. */
+    @Transactional
+    public void recordFailure(String email) {
+        find(email).ifPresent(account -> {
+            int attempts = account.failedAttempts() + 1;
+            Instant lockedUntil = attempts >= ATTEMPTS_BEFORE_LOCK ? clock.instant().plus(LOCK) : account.lockedUntil();
+            jdbc.update("update platform.account set failed_attempts = ?, locked_until = ? where id = ?",
+                    attempts >= ATTEMPTS_BEFORE_LOCK ? 0 : attempts, lockedUntil == null ? null : Timestamp.from(lockedUntil), account.id());
+            if (attempts >= ATTEMPTS_BEFORE_LOCK) {
+                audit.record("locked", "account", account.id(), null, null,
+                        Map.of("email", account.email(), "until", lockedUntil.toString(), "reason", ATTEMPTS_BEFORE_LOCK + " wrong passwords in a row"));
+            }
+        });
+    }
+
+    @Transactional
+    public void recordSignIn(long id) {
+        jdbc.update("update platform.account set failed_attempts = 0, locked_until = null, last_sign_in_at = ? where id = ?",
+                Timestamp.from(clock.instant()), id);
+    }
+
+    /** For a person being erased: the account is disabled and its email forgotten. */
+    @Transactional
+    public void forgetPerson(long personId) {
+        forPerson(personId).ifPresent(account -> {
+            jdbc.update("update platform.account set email = ?, enabled = false, person_id = null, password_hash = ? where id = ?",
+                    "erased-" + account.id() + "@localhost", encoder.encode(Passwords.oneTime()), account.id());
+            audit.record("erased", "account", account.id(), null, Map.of("person", personId), Map.of("email", "erased-" + account.id() + "@localhost"));
+        });
+    }
+
+    public Clock clock() {
+        return clock;
+    }
+
+    private static String normalise(String email) {
+        String address = email == null ? "" : email.trim().toLowerCase(Locale.ROOT);
+        if (!EMAIL.matcher(address).matches() || address.length() > 254) {
+            throw new IllegalArgumentException("\"" + (email == null ? "" : email.trim()) + "\" is not an email address");
+        }
+        return address;
+    }
+
+    private static Map<String, Object> describe(Account a) {
+        var values = new LinkedHashMap<String, Object>();
+        values.put("email", a.email());
+        values.put("person", a.personId());
+        values.put("admin", a.admin());
+        values.put("enabled", a.enabled());
+        values.put("locked", a.lockedUntil() != null);
+        return values;
+    }
+
+    private Account map(ResultSet rs, int row) throws SQLException {
+        Timestamp locked = rs.getTimestamp("locked_until");
+        Timestamp last = rs.getTimestamp("last_sign_in_at");
+        return new Account(
+                rs.getLong("id"),
+                rs.getString("email"),
+                (Long) rs.getObject("person_id"),
+                rs.getBoolean("admin"),
+                rs.getBoolean("enabled"),
+                rs.getBoolean("must_change_password"),
+                rs.getInt("failed_attempts"),
+                locked == null ? null : locked.toInstant(),
+                rs.getTimestamp("created_at").toInstant(),
+                last == null ? null : last.toInstant());
+    }
+}

@@ -1,0 +1,40 @@
+package org.convener.platform.audit;
+
+import java.util.function.Supplier;
+
+/**
+ * Who acts when nobody is signed in: the command line, the demo loader, the retention job. Web
+ * requests take the signed-in user instead.
+ */
+public final class AuditActor {
+
+    private static final ThreadLocal<String> CURRENT = new ThreadLocal<>();
+
+    private AuditActor() {}
+
+    public static <T> T as(String actor, Supplier<T> work) {
+        String previous = CURRENT.get();
+        CURRENT.set(actor);
+        try {
+            return work.get();
+        } finally {
+            if (previous == null) {
+                CURRENT.remove();
+            } else {
+                CURRENT.set(previous);
+            }
+        }
+    }
+
+    public static void as(String actor, Runnable work) {
+        as(actor, () -> {
+            work.run();
+            return null;
+        });
+    }
+
+    static String current() {
+        String actor = CURRENT.get();
+        return actor == null ? "system" : actor;
+    }
+}

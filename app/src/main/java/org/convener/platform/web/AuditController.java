@@ -1,0 +1,48 @@
+package org.convener.platform.web;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import org.convener.platform.audit.AuditLog;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/** The audit log for administrators, filterable and paged. */
+@Controller
+class AuditController {
+
+    private final AuditLog audit;
+
+    AuditController(AuditLog audit) {
+        this.audit = audit;
+    }
+
+    @GetMapping("/admin/audit")
+    String audit(
+            @RequestParam(required = false) String type,
+            @RequestParam(required = false) String actor,
+            @RequestParam(required = false) String subject,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+            @RequestParam(defaultValue = "1") int page,
+            Model model) {
+        ZoneId zone = ZoneId.systemDefault();
+        var records = audit.search(type, actor, subject,
+                from == null ? null : from.atStartOfDay(zone).toInstant(),
+                to == null ? null : to.plusDays(1).atStartOfDay(zone).toInstant(),
+                page);
+        boolean more = records.size() > AuditLog.PAGE_SIZE;
+        model.addAttribute("records", more ? records.subList(0, AuditLog.PAGE_SIZE) : records);
+        model.addAttribute("more", more);
+        model.addAttribute("page", Math.max(1, page));
+        model.addAttribute("types", audit.entityTypes());
+        model.addAttribute("type", type == null ? "" : type);
+        model.addAttribute("actor", actor == null ? "" : actor);
+        model.addAttribute("subject", subject == null ? "" : subject);
+        model.addAttribute("from", from == null ? "" : from.toString());
+        model.addAttribute("to", to == null ? "" : to.toString());
+        return "platform/audit";
+    }
+}
