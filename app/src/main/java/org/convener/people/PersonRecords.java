@@ -1,0 +1,13 @@
+package org.convener.people;
+
+import java.util.Map;
+
+/**
+ * A module's part of everything held about a person, for a subject access request. The groups
+ * module contributes memberships, posts and volunteering.
+ */
+public interface PersonRecords {
+
+    /** A name for the part, e.g. "memberships", and its content as plain data. */
+    Map<String, Object> about(long personId);
+}

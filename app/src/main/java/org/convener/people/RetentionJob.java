@@ -1,0 +1,36 @@
+package org.convener.people;
+
+import org.convener.platform.audit.AuditActor;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+
+/** When retention is automatic, erases each night the people past the retention period. */
+@Component
+class RetentionJob {
+
+    private static final Logger log = LoggerFactory.getLogger(RetentionJob.class);
+
+    private final People people;
+    private final RetentionSettings settings;
+
+    RetentionJob(People people, RetentionSettings settings) {
+        this.people = people;
+        this.settings = settings;
+    }
+
+    @Scheduled(cron = "0 30 3 * * *")
+    void nightly() {
+        if (!settings.automatic()) {
+            return;
+        }
+        AuditActor.as("retention", () -> {
+            var due = people.dueForErasure(settings.months());
+            due.forEach(p -> people.erase(p.id()));
+            if (!due.isEmpty()) {
+                log.info("Erased {} people past the {}-month retention period", due.size(), settings.months());
+            }
+        });
+    }
+}

@@ -1,0 +1,200 @@
+package org.convener.people.web;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import java.util.Arrays;
+import java.util.LinkedHashSet;
+import org.convener.people.Channel;
+import org.convener.people.People;
+import org.convener.people.Person;
+import org.convener.people.PersonAccess;
+import org.convener.people.PersonDraft;
+import org.convener.people.PersonKind;
+import org.convener.platform.CurrentUser;
+import org.convener.platform.Messages;
+import org.convener.seats.SeatIntelligence;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+@Controller
+class PeopleController {
+
+    private final People people;
+    private final SeatIntelligence seats;
+    private final java.util.List<PersonAccess> access;
+    private final ObjectMapper json;
+
+    PeopleController(People people, SeatIntelligence seats, java.util.List<PersonAccess> access, ObjectMapper json) {
+        this.people = people;
+        this.seats = seats;
+        this.access = access;
+        this.json = json.copy().enable(SerializationFeature.INDENT_OUTPUT);
+    }
+
+    @GetMapping("/people")
+    String search(
+            @RequestParam(required = false) String name,
+            @RequestParam(required = false) String constituency,
+            @RequestParam(required = false) String tag,
+            @RequestParam(required = false) Long group,
+            @RequestParam(defaultValue = "1") int page,
+            Model model) {
+        CurrentUser user = user();
+        model.addAttribute("results", people.search(name, constituency, tag, group, user, page));
+        model.addAttribute("name", name == null ? "" : name);
+        model.addAttribute("constituency", constituency == null ? "" : constituency);
+        model.addAttribute("tag", tag == null ? "" : tag);
+        model.addAttribute("group", group);
+        model.addAttribute("tags", people.tags());
+        model.addAttribute("groups", access.stream().flatMap(a -> a.groupChoices(user).orElse(java.util.List.of()).stream()).toList());
+        model.addAttribute("canCreate", people.canCreate(user));
+        model.addAttribute("seats", seats);
+        return "people/search";
+    }
+
+    @GetMapping("/people/new")
+    String newPerson(Model model) {
+        if (!people.canCreate(user())) {
+            throw new ResponseStatusException(HttpStatus.FORBIDDEN, "Only administrators, officers and organisers add people.");
+        }
+        model.addAttribute("person", null);
+        model.addAttribute("kinds", PersonKind.values());
+        return "people/edit";
+    }
+
+    @PostMapping("/people")
+    String create(@RequestParam String fullName, @RequestParam(defaultValue = "ACTIVIST") PersonKind kind,
+            @RequestParam(required = false) String constituencyCode, @RequestParam(required = false) String email,
+            @RequestParam(required = false) String phone, @RequestParam(required = false) String postalAddress,
+            @RequestParam(required = false) String notes, @RequestParam(required = false) String tags, RedirectAttributes redirect) {
+        if (!people.canCreate(user())) {
+            throw new ResponseStatusException(HttpStatus.FORBIDDEN, "Only administrators, officers and organisers add people.");
+        }
+        try {
+            Person person = people.create(new PersonDraft(fullName, kind, constituencyCode, email, phone, postalAddress, notes, tags(tags)));
+            redirect.addFlashAttribute("notice", person.fullName() + " added.");
+            return "redirect:/people/" + person.id();
+        } catch (IllegalArgumentException e) {
+            redirect.addFlashAttribute("error", Messages.sentence(e.getMessage()));
+            return "redirect:/people/new";
+        }
+    }
+
+    @GetMapping("/people/{id}")
+    String person(@PathVariable long id, Model model) {
+        CurrentUser user = user();
+        Person person = visible(id, user);
+        model.addAttribute("person", person);
+        model.addAttribute("contacts", people.canSeeContactDetails(user, person));
+        model.addAttribute("editable", people.canEdit(user, person));
+        model.addAttribute("exportable", people.canExport(user, person));
+        model.addAttribute("erasable", user.admin() && !person.erased());
+        model.addAttribute("consents", people.consents(id));
+        model.addAttribute("channels", Channel.values());
+        model.addAttribute("seat", person.constituencyCode() == null ? null
+                : seats.seat(org.convener.engine.ConstituencyCode.of(person.constituencyCode())).orElse(null));
+        return "people/person";
+    }
+
+    @GetMapping("/people/{id}/edit")
+    String edit(@PathVariable long id, Model model) {
+        Person person = editable(id, user());
+        model.addAttribute("person", person);
+        model.addAttribute("kinds", PersonKind.values());
+        return "people/edit";
+    }
+
+    @PostMapping("/people/{id}")
+    String update(@PathVariable long id, @RequestParam String fullName, @RequestParam(defaultValue = "ACTIVIST") PersonKind kind,
+            @RequestParam(required = false) String constituencyCode, @RequestParam(required = false) String email,
+            @RequestParam(required = false) String phone, @RequestParam(required = false) String postalAddress,
+            @RequestParam(required = false) String notes, @RequestParam(required = false) String tags, RedirectAttributes redirect) {
+        Person person = editable(id, user());
+        try {
+            people.update(person.id(), new PersonDraft(fullName, kind, constituencyCode, email, phone, postalAddress, notes, tags(tags)));
+            redirect.addFlashAttribute("notice", "Saved.");
+            return "redirect:/people/" + id;
+        } catch (IllegalArgumentException e) {
+            redirect.addFlashAttribute("error", Messages.sentence(e.getMessage()));
+            return "redirect:/people/" + id + "/edit";
+        }
+    }
+
+    @PostMapping("/people/{id}/consent")
+    String consent(@PathVariable long id, @RequestParam Channel channel, @RequestParam boolean granted, @RequestParam String method,
+            RedirectAttributes redirect) {
+        CurrentUser user = user();
+        Person person = editable(id, user);
+        try {
+            people.recordConsent(person.id(), channel, granted, method, user.email());
+            redirect.addFlashAttribute("notice", channel.label() + " consent " + (granted ? "recorded." : "withdrawal recorded."));
+        } catch (IllegalArgumentException e) {
+            redirect.addFlashAttribute("error", Messages.sentence(e.getMessage()));
+        }
+        return "redirect:/people/" + id;
+    }
+
+    /** A subject access request: everything held about the person, as JSON. */
+    @GetMapping("/people/{id}/export")
+    ResponseEntity<String> export(@PathVariable long id) throws Exception {
+        CurrentUser user = user();
+        Person person = visible(id, user);
+        if (!people.canExport(user, person)) {
+            throw new ResponseStatusException(HttpStatus.FORBIDDEN, "Only administrators and the person themself can export a record.");
+        }
+        return ResponseEntity.ok()
+                .contentType(MediaType.APPLICATION_JSON)
+                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"person-" + id + ".json\"")
+                .body(json.writeValueAsString(people.export(id)));
+    }
+
+    @PostMapping("/people/{id}/erase")
+    String erase(@PathVariable long id, @RequestParam(required = false) String confirm, RedirectAttributes redirect) {
+        CurrentUser user = user();
+        if (!user.admin()) {
+            throw new ResponseStatusException(HttpStatus.FORBIDDEN, "Only administrators erase people.");
+        }
+        Person person = people.find(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No such person."));
+        if (!"erase".equals(confirm)) {
+            redirect.addFlashAttribute("error", "Type erase to confirm.");
+            return "redirect:/people/" + id;
+        }
+        people.erase(person.id());
+        redirect.addFlashAttribute("notice", "Erased. Memberships remain as anonymous counts.");
+        return "redirect:/people/" + id;
+    }
+
+    private Person visible(long id, CurrentUser user) {
+        Person person = people.find(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No such person."));
+        if (!people.canView(user, person)) {
+            throw new ResponseStatusException(HttpStatus.FORBIDDEN, "You do not have access to this person's record.");
+        }
+        return person;
+    }
+
+    private Person editable(long id, CurrentUser user) {
+        Person person = visible(id, user);
+        if (!people.canEdit(user, person)) {
+            throw new ResponseStatusException(HttpStatus.FORBIDDEN, "You cannot change this person's record.");
+        }
+        return person;
+    }
+
+    private static java.util.Set<String> tags(String text) {
+        return text == null ? java.util.Set.of() : new LinkedHashSet<>(Arrays.asList(text.split(",")));
+    }
+
+    private static CurrentUser user() {
+        return CurrentUser.get().orElseThrow(() -> new ResponseStatusException(HttpStatus.UNAUTHORIZED));
+    }
+}
