@@ -1,0 +1,302 @@
+package org.convener.groups.importing;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import org.convener.groups.Group;
+import org.convener.groups.Groups;
+import org.convener.groups.Membership;
+import org.convener.groups.Role;
+import org.convener.people.Channel;
+import org.convener.people.People;
+import org.convener.people.Person;
+import org.convener.people.PersonDraft;
+import org.convener.people.PersonKind;
+import org.convener.platform.imports.CsvRow;
+import org.convener.platform.imports.CsvTable;
+import org.convener.platform.imports.ImportException;
+import org.convener.platform.imports.ImportProblem;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Importing people and their memberships of a group from CSV: uploaded, previewed with a
+ * validation report and the matches found for existing people, then committed all at once or not
+ * at all.
+ */
+@Service
+public class MemberImports {
+
+    public static final List<String> COLUMNS = List.of(
+            "full_name", "email", "phone", "postal_address", "constituency_code", "kind", "tags", "role", "joined_on",
+            "consent_email", "consent_phone", "consent_post", "consent_method");
+    private static final List<String> REQUIRED = List.of("full_name");
+    private static final int MAX_BYTES = 2_000_000;
+
+    private final JdbcTemplate jdbc;
+    private final Groups groups;
+    private final People people;
+    private final Clock clock;
+
+    MemberImports(JdbcTemplate jdbc, Groups groups, People people, Clock clock) {
+        this.jdbc = jdbc;
+        this.groups = groups;
+        this.people = people;
+        this.clock = clock;
+    }
+
+    /** A row as it will be imported: who it is (new or matched), and what is wrong with it, if anything. */
+    public record Row(int line, PersonDraft draft, Role role, LocalDate joinedOn, Map<Channel, Boolean> consent, String consentMethod,
+            Person match, String matchedBy, boolean alreadyMember) {}
+
+    /** A checked upload. It can be committed only when it has no problems. */
+    public record Preview(long batchId, Group group, String fileName, List<Row> rows, List<ImportProblem> problems, boolean committed) {
+
+        public boolean ready() {
+            return problems.isEmpty() && !committed && !rows.isEmpty();
+        }
+
+        public long newPeople() {
+            return rows.stream().filter(r -> r.match() == null).count();
+        }
+    }
+
+    /** Stores an upload for its preview. */
+    @Transactional
+    public long upload(Group group, String fileName, byte[] content, String uploadedBy) {
+        if (content.length == 0) {
+            throw new IllegalArgumentException("the file is empty");
+        }
+        if (content.length > MAX_BYTES) {
+            throw new IllegalArgumentException("the file is larger than 2 MB");
+        }
+        String text;
+        try {
+            text = java.nio.charset.StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(java.nio.charset.CodingErrorAction.REPORT)
+                    .decode(java.nio.ByteBuffer.wrap(content)).toString();
+        } catch (java.nio.charset.CharacterCodingException e) {
+            throw new IllegalArgumentException("the file is not UTF-8 text; save it as CSV UTF-8");
+        }
+        if (text.startsWith("\uFEFF")) {
+            text = text.substring(1);
+        }
+        return jdbc.queryForObject(
+                "insert into groups.import_batch (group_id, uploaded_by, uploaded_at, file_name, content) values (?, ?, ?, ?, ?) returning id",
+                Long.class, group.id(), uploadedBy, Timestamp.from(clock.instant()), fileName == null ? "upload.csv" : fileName, text);
+    }
+
+    public Optional<Preview> preview(Group group, long batchId) {
+        var batch = jdbc.query("select * from groups.import_batch where id = ? and group_id = ?", rs -> rs.next()
+                ? Optional.of(new String[] {rs.getString("file_name"), rs.getString("content"), rs.getTimestamp("committed_at") == null ? "" : "yes"})
+                : Optional.<String[]>empty(), batchId, group.id());
+        return batch.map(b -> check(batchId, group, b[0], b[1], !b[2].isEmpty()));
+    }
+
+    /**
+     * Imports every row in one transaction: new people are created, matched people gain any blank
+     * details, tags and consent, and everyone gains a membership.
+     *
+     * @throws ImportException when the file has problems now (the database may have changed since the preview)
+     */
+    @Transactional
+    public int commit(Group group, long batchId, String committedBy) {
+        Preview preview = preview(group, batchId).orElseThrow(() -> new IllegalArgumentException("no such upload"));
+        if (preview.committed()) {
+            throw new IllegalStateException("this file has already been imported");
+        }
+        if (!preview.problems().isEmpty()) {
+            throw new ImportException(preview.problems());
+        }
+        int imported = 0;
+        for (Row row : preview.rows()) {
+            Person person = row.match() == null ? people.create(row.draft()) : fillIn(row.match(), row.draft());
+            for (var consent : row.consent().entrySet()) {
+                people.recordConsent(person.id(), consent.getKey(), consent.getValue(), row.consentMethod(), committedBy);
+            }
+            if (!row.alreadyMember()) {
+                groups.join(group.id(), person.id(), row.role(), row.joinedOn());
+                imported++;
+            }
+        }
+        jdbc.update("update groups.import_batch set committed_at = ? where id = ?", Timestamp.from(clock.instant()), batchId);
+        return imported;
+    }
+
+    private Person fillIn(Person existing, PersonDraft incoming) {
+        var tags = new LinkedHashSet<>(existing.tags());
+        tags.addAll(incoming.tags());
+        boolean changed = !tags.equals(existing.tags())
+                || (existing.email() == null && incoming.email() != null)
+                || (existing.phone() == null && incoming.phone() != null)
+                || (existing.postalAddress() == null && incoming.postalAddress() != null)
+                || (existing.constituencyCode() == null && incoming.constituencyCode() != null);
+        if (!changed) {
+            return existing;
+        }
+        return people.update(existing.id(), new PersonDraft(
+                existing.fullName(), existing.kind(),
+                existing.constituencyCode() != null ? existing.constituencyCode() : incoming.constituencyCode(),
+                existing.email() != null ? existing.email() : incoming.email(),
+                existing.phone() != null ? existing.phone() : incoming.phone(),
+                existing.postalAddress() != null ? existing.postalAddress() : incoming.postalAddress(),
+                existing.notes(), tags));
+    }
+
+    private Preview check(long batchId, Group group, String fileName, String text, boolean committed) {
+        var rows = new ArrayList<Row>();
+        var problems = new ArrayList<ImportProblem>();
+        CsvTable table;
+        try {
+            table = CsvTable.withHeader(fileName, text, REQUIRED);
+        } catch (ImportException e) {
+            return new Preview(batchId, group, fileName, List.of(), e.problems(), committed);
+        }
+        var current = new HashSet<Long>();
+        groups.currentMemberships(group.id()).stream().map(Membership::personId).forEach(current::add);
+        var emailsSeen = new HashMap<String, Integer>();
+        var namesSeen = new HashMap<String, Integer>();
+        for (CsvRow csv : table.rows()) {
+            try {
+                Row row = read(csv, group);
+                if (row.draft().email() != null) {
+                    Integer earlier = emailsSeen.putIfAbsent(row.draft().email(), csv.line());
+                    if (earlier != null) {
+                        throw csv.fail("email", row.draft().email() + " is also on line " + earlier);
+                    }
+                }
+                String key = row.draft().fullName().toLowerCase(Locale.ROOT) + "|" + row.draft().constituencyCode();
+                Integer earlierName = namesSeen.putIfAbsent(key, csv.line());
+                if (earlierName != null && row.draft().email() == null) {
+                    throw csv.fail("full_name", "the same name and constituency are also on line " + earlierName);
+                }
+                rows.add(matched(row, current));
+            } catch (ImportException e) {
+                problems.addAll(e.problems());
+            } catch (IllegalArgumentException e) {
+                problems.add(new ImportProblem(fileName, csv.line(), null, e.getMessage()));
+            }
+        }
+        return new Preview(batchId, group, fileName, rows, problems, committed);
+    }
+
+    private Row matched(Row row, java.util.Set<Long> currentMembers) {
+        Person match = null;
+        String by = null;
+        if (row.draft().email() != null) {
+            match = people.findByEmail(row.draft().email()).filter(p -> !p.erased()).orElse(null);
+            by = match == null ? null : "same email";
+        }
+        if (match == null) {
+            var byName = people.findByNameAndConstituency(row.draft().fullName(), row.draft().constituencyCode());
+            if (byName.size() == 1) {
+                match = byName.get(0);
+                by = "same name and constituency";
+            } else if (byName.size() > 1) {
+                throw new IllegalArgumentException("several people are recorded as " + row.draft().fullName() + " in that constituency; give an email");
+            }
+        }
+        boolean already = match != null && currentMembers.contains(match.id());
+        return new Row(row.line(), row.draft(), row.role(), row.joinedOn(), row.consent(), row.consentMethod(), match, by, already);
+    }
+
+    private Row read(CsvRow csv, Group group) {
+        PersonDraft draft;
+        try {
+            String tags = optional(csv, "tags");
+            draft = new PersonDraft(
+                    csv.text("full_name"),
+                    kind(csv),
+                    optional(csv, "constituency_code"),
+                    optional(csv, "email"),
+                    optional(csv, "phone"),
+                    optional(csv, "postal_address"),
+                    null,
+                    tags == null ? java.util.Set.of() : new LinkedHashSet<>(List.of(tags.split(";"))));
+        } catch (ImportException e) {
+            throw e;
+        } catch (IllegalArgumentException e) {
+            throw csv.fail(fieldOf(e.getMessage()), e.getMessage());
+        }
+        if (draft.constituencyCode() != null && !org.convener.engine.ConstituencyCode.isValid(draft.constituencyCode())) {
+            throw csv.fail("constituency_code", "\"" + draft.constituencyCode() + "\" is not a 2024 constituency code");
+        }
+        Role role = Role.MEMBER;
+        String roleText = optional(csv, "role");
+        if (roleText != null) {
+            try {
+                role = Role.valueOf(roleText.toUpperCase(Locale.ROOT));
+            } catch (IllegalArgumentException e) {
+                throw csv.fail("role", "\"" + roleText + "\" is not a role (" + String.join(", ", java.util.Arrays.stream(Role.of(group.kind())).map(r -> r.name().toLowerCase()).toList()) + ")");
+            }
+            if (!List.of(Role.of(group.kind())).contains(role)) {
+                throw csv.fail("role", group.kind().label().toLowerCase() + "s have no " + role.label().toLowerCase() + "s");
+            }
+        }
+        LocalDate joined = groups.today();
+        if (optional(csv, "joined_on") != null) {
+            joined = csv.date("joined_on", DateTimeFormatter.ISO_LOCAL_DATE, "YYYY-MM-DD");
+            if (joined.isAfter(groups.today())) {
+                throw csv.fail("joined_on", "a membership cannot start in the future");
+            }
+        }
+        var consent = new java.util.EnumMap<Channel, Boolean>(Channel.class);
+        for (Channel channel : Channel.values()) {
+            String column = "consent_" + channel.name().toLowerCase(Locale.ROOT);
+            if (optional(csv, column) != null) {
+                consent.put(channel, csv.yesNo(column));
+            }
+        }
+        String method = optional(csv, "consent_method");
+        if (!consent.isEmpty() && method == null) {
+            throw csv.fail("consent_method", "say how consent was given (for example \"paper form, March meeting\")");
+        }
+        return new Row(csv.line(), draft, role, joined, consent, method, null, null, false);
+    }
+
+    private static PersonKind kind(CsvRow csv) {
+        String kind = optional(csv, "kind");
+        if (kind == null) {
+            return PersonKind.ACTIVIST;
+        }
+        try {
+            return PersonKind.valueOf(kind.toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw csv.fail("kind", "\"" + kind + "\" is not a kind (mp, staff, activist, other)");
+        }
+    }
+
+    private static String optional(CsvRow csv, String column) {
+        try {
+            return csv.optionalText(column);
+        } catch (IllegalArgumentException missingColumn) {
+            return null;
+        }
+    }
+
+    private static String fieldOf(String message) {
+        if (message.contains("email")) {
+            return "email";
+        }
+        if (message.contains("phone")) {
+            return "phone";
+        }
+        if (message.contains("tag")) {
+            return "tags";
+        }
+        if (message.contains("name")) {
+            return "full_name";
+        }
+        return null;
+    }
+}

@@ -1,0 +1,235 @@
+package org.convener.groups.web;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import org.convener.engine.Party;
+import org.convener.groups.CaucusRisk;
+import org.convener.groups.CaucusSeats;
+import org.convener.groups.Group;
+import org.convener.groups.GroupKind;
+import org.convener.groups.Groups;
+import org.convener.groups.Membership;
+import org.convener.groups.OfficerPost;
+import org.convener.groups.Role;
+import org.convener.people.People;
+import org.convener.people.Person;
+import org.convener.platform.CurrentUser;
+import org.convener.platform.Messages;
+import org.convener.polls.Projections;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+@Controller
+class GroupsController {
+
+    private final Groups groups;
+    private final People people;
+    private final CaucusRisk risk;
+    private final CaucusSeats caucusSeats;
+    private final Projections projections;
+
+    GroupsController(Groups groups, People people, CaucusRisk risk, CaucusSeats caucusSeats, Projections projections) {
+        this.groups = groups;
+        this.people = people;
+        this.risk = risk;
+        this.caucusSeats = caucusSeats;
+        this.projections = projections;
+    }
+
+    /** The groups a user belongs to or runs; administrators see all and can add one. */
+    @GetMapping("/groups")
+    String list(Model model) {
+        CurrentUser user = Users.current();
+        var visible = groups.all().stream().filter(g -> groups.canView(user, g.id())).toList();
+        var counts = new HashMap<Long, Integer>();
+        visible.forEach(g -> counts.put(g.id(), groups.currentMemberships(g.id()).size()));
+        model.addAttribute("groups", visible);
+        model.addAttribute("counts", counts);
+        model.addAttribute("admin", user.admin());
+        model.addAttribute("kinds", GroupKind.values());
+        return "groups/list";
+    }
+
+    @PostMapping("/groups")
+    String create(@RequestParam GroupKind kind, @RequestParam String name, @RequestParam String slug,
+            @RequestParam(required = false) String description, @RequestParam(required = false) String constituencies,
+            RedirectAttributes redirect) {
+        if (!Users.current().admin()) {
+            throw new ResponseStatusException(HttpStatus.FORBIDDEN, "Only administrators add groups.");
+        }
+        try {
+            var areas = new ArrayList<Group.Area>();
+            if (constituencies != null) {
+                for (String code : constituencies.split(",")) {
+                    if (!code.isBlank()) {
+                        areas.add(new Group.Area(code.trim(), null));
+                    }
+                }
+            }
+            Group group = groups.create(kind, name, slug.trim(), description, false, areas);
+            redirect.addFlashAttribute("notice", group.name() + " created.");
+            return "redirect:/groups/" + group.slug();
+        } catch (IllegalArgumentException e) {
+            redirect.addFlashAttribute("error", Messages.sentence(e.getMessage()));
+            return "redirect:/groups";
+        }
+    }
+
+    @GetMapping("/groups/{slug}")
+    String group(@PathVariable String slug, @RequestParam(required = false) Double reform, Model model) {
+        CurrentUser user = Users.current();
+        Group group = Users.viewable(groups, slug, user);
+        boolean manager = groups.canManage(user, group.id());
+        var all = groups.memberships(group.id());
+        var current = all.stream().filter(Membership::open).toList();
+        var past = all.stream().filter(m -> !m.open()).toList();
+        var posts = groups.posts(group.id()).stream().filter(p -> p.retiredOn() == null).toList();
+        var ids = new HashSet<Long>();
+        all.forEach(m -> ids.add(m.personId()));
+        posts.forEach(p -> p.holdings().forEach(h -> ids.add(h.personId())));
+        var volunteers = new HashMap<Long, List<org.convener.groups.Volunteer>>();
+        for (OfficerPost post : posts) {
+            var offers = groups.volunteers(post.id()).stream().filter(v -> v.status() == org.convener.groups.Volunteer.Status.OPEN).toList();
+            volunteers.put(post.id(), offers);
+            offers.forEach(v -> ids.add(v.personId()));
+        }
+        Map<Long, Person> names = new HashMap<>();
+        people.findAll(ids).forEach(p -> names.put(p.id(), p));
+        List<CaucusRisk.MemberSeat> risks = List.of();
+        List<CaucusRisk.MemberSeat> losing = List.of();
+        Double share = null;
+        if (group.kind() == GroupKind.CAUCUS) {
+            risks = risk.seats(group);
+            share = reform != null ? reform
+                    : projections.currentAverage().map(a -> (double) Math.round(a.shares().get(Party.RUK) * 100)).orElse(30.0);
+            if (share < 0 || share > 60) {
+                throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "Give a Reform UK share between 0% and 60%.");
+            }
+            losing = risk.losingAt(group, share / 100);
+        }
+        model.addAttribute("view", new GroupView(group, manager, current, manager ? past : List.of(), names, posts, volunteers,
+                groups.growth(group.id()), caucusSeats.of(group).orElse(null), risks, share, losing));
+        model.addAttribute("roles", Role.of(group.kind()));
+        model.addAttribute("today", groups.today());
+        return "groups/group";
+    }
+
+    @PostMapping("/groups/{slug}/members")
+    String addMember(@PathVariable String slug, @RequestParam long personId, @RequestParam(defaultValue = "MEMBER") Role role,
+            @RequestParam(required = false) String since, RedirectAttributes redirect) {
+        Group group = Users.managed(groups, slug, Users.current());
+        return act(redirect, group, () -> {
+            groups.join(group.id(), personId, role, Users.day(since, groups));
+            return "Added " + people.find(personId).map(Person::displayName).orElse("#" + personId) + ".";
+        });
+    }
+
+    @PostMapping("/groups/{slug}/members/{membershipId}/end")
+    String endMembership(@PathVariable String slug, @PathVariable long membershipId, @RequestParam(required = false) String on,
+            @RequestParam(required = false) String reason, RedirectAttributes redirect) {
+        Group group = Users.managed(groups, slug, Users.current());
+        return act(redirect, group, () -> {
+            inGroup(group, membershipId);
+            groups.leave(membershipId, Users.day(on, groups), reason == null || reason.isBlank() ? null : reason.trim());
+            return "Membership ended; it stays in the history.";
+        });
+    }
+
+    @PostMapping("/groups/{slug}/members/{membershipId}/role")
+    String changeRole(@PathVariable String slug, @PathVariable long membershipId, @RequestParam Role role,
+            @RequestParam(required = false) String on, RedirectAttributes redirect) {
+        Group group = Users.managed(groups, slug, Users.current());
+        return act(redirect, group, () -> {
+            inGroup(group, membershipId);
+            groups.changeRole(membershipId, role, Users.day(on, groups));
+            return "Role changed to " + role.label().toLowerCase() + ".";
+        });
+    }
+
+    @PostMapping("/groups/{slug}/posts")
+    String createPost(@PathVariable String slug, @RequestParam String title, @RequestParam(required = false) String description,
+            RedirectAttributes redirect) {
+        Group group = Users.managed(groups, slug, Users.current());
+        return act(redirect, group, () -> {
+            groups.createPost(group.id(), title, description);
+            return "Post of " + title.trim() + " added, vacant.";
+        });
+    }
+
+    @PostMapping("/groups/{slug}/posts/{postId}/appoint")
+    String appoint(@PathVariable String slug, @PathVariable long postId, @RequestParam long personId,
+            @RequestParam(required = false) String on, RedirectAttributes redirect) {
+        Group group = Users.managed(groups, slug, Users.current());
+        return act(redirect, group, () -> {
+            OfficerPost post = postOf(group, postId);
+            groups.appoint(post.id(), personId, Users.day(on, groups));
+            return people.find(personId).map(Person::displayName).orElse("#" + personId) + " appointed " + post.title() + ".";
+        });
+    }
+
+    @PostMapping("/groups/{slug}/posts/{postId}/vacate")
+    String vacate(@PathVariable String slug, @PathVariable long postId, @RequestParam(required = false) String on,
+            RedirectAttributes redirect) {
+        Group group = Users.managed(groups, slug, Users.current());
+        return act(redirect, group, () -> {
+            OfficerPost post = postOf(group, postId);
+            groups.vacate(post.id(), Users.day(on, groups));
+            return "The post of " + post.title() + " is vacant.";
+        });
+    }
+
+    @PostMapping("/groups/{slug}/volunteers/{volunteerId}/decline")
+    String decline(@PathVariable String slug, @PathVariable long volunteerId, RedirectAttributes redirect) {
+        Group group = Users.managed(groups, slug, Users.current());
+        return act(redirect, group, () -> {
+            var offer = groups.volunteerOffer(volunteerId).filter(v -> groups.post(v.postId()).map(p -> p.groupId() == group.id()).orElse(false))
+                    .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No such offer in " + group.name() + "."));
+            groups.decline(offer.id());
+            return "Offer declined.";
+        });
+    }
+
+    @GetMapping("/groups/{slug}/posts/{postId}")
+    String post(@PathVariable String slug, @PathVariable long postId, Model model) {
+        CurrentUser user = Users.current();
+        Group group = Users.viewable(groups, slug, user);
+        OfficerPost post = postOf(group, postId);
+        var ids = new HashSet<Long>();
+        post.holdings().forEach(h -> ids.add(h.personId()));
+        var names = new HashMap<Long, String>();
+        people.findAll(ids).forEach(p -> names.put(p.id(), p.displayName()));
+        model.addAttribute("group", group);
+        model.addAttribute("post", post);
+        model.addAttribute("names", names);
+        return "groups/post";
+    }
+
+    private OfficerPost postOf(Group group, long postId) {
+        return groups.post(postId).filter(p -> p.groupId() == group.id())
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No such post in " + group.name() + "."));
+    }
+
+    private void inGroup(Group group, long membershipId) {
+        groups.membership(membershipId).filter(m -> m.groupId() == group.id())
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No such membership in " + group.name() + "."));
+    }
+
+    private static String act(RedirectAttributes redirect, Group group, java.util.function.Supplier<String> action) {
+        try {
+            redirect.addFlashAttribute("notice", action.get());
+        } catch (IllegalArgumentException | IllegalStateException e) {
+            redirect.addFlashAttribute("error", Messages.sentence(e.getMessage()));
+        }
+        return "redirect:/groups/" + group.slug();
+    }
+}

@@ -1,0 +1,112 @@
+package org.convener.groups.web;
+
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import org.apache.commons.csv.CSVFormat;
+import org.convener.groups.Group;
+import org.convener.groups.Groups;
+import org.convener.groups.Membership;
+import org.convener.groups.importing.MemberImports;
+import org.convener.people.Channel;
+import org.convener.people.People;
+import org.convener.people.Person;
+import org.convener.platform.CurrentUser;
+import org.convener.platform.imports.ImportException;
+import org.convener.platform.Messages;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** Members in and out as CSV, for those who run the group. */
+@Controller
+class MembersFileController {
+
+    private final Groups groups;
+    private final People people;
+    private final MemberImports imports;
+
+    MembersFileController(Groups groups, People people, MemberImports imports) {
+        this.groups = groups;
+        this.people = people;
+        this.imports = imports;
+    }
+
+    @GetMapping("/groups/{slug}/members.csv")
+    void export(@PathVariable String slug, HttpServletResponse response) throws IOException {
+        Group group = Users.managed(groups, slug, Users.current());
+        var members = groups.currentMemberships(group.id());
+        var byId = new HashMap<Long, Person>();
+        people.findAll(members.stream().map(Membership::personId).toList()).forEach(p -> byId.put(p.id(), p));
+        response.setContentType("text/csv;charset=UTF-8");
+        response.setHeader("Content-Disposition", "attachment; filename=\"" + group.slug() + "-members.csv\"");
+        var out = new PrintWriter(response.getOutputStream(), false, StandardCharsets.UTF_8);
+        try (var csv = CSVFormat.DEFAULT.builder().setHeader("person_id", "full_name", "email", "phone", "postal_address",
+                "constituency_code", "tags", "role", "joined_on", "consent_email", "consent_phone", "consent_post").get().print(out)) {
+            for (Membership m : members) {
+                Person p = byId.get(m.personId());
+                var consents = people.consents(m.personId());
+                csv.printRecord(m.personId(), p.displayName(), p.email(), p.phone(), p.postalAddress(), p.constituencyCode(),
+                        String.join(";", p.tags()), m.role().name().toLowerCase(), m.startedOn(),
+                        consent(consents, Channel.EMAIL), consent(consents, Channel.PHONE), consent(consents, Channel.POST));
+            }
+        }
+    }
+
+    @GetMapping("/groups/{slug}/import")
+    String form(@PathVariable String slug, Model model) {
+        Group group = Users.managed(groups, slug, Users.current());
+        model.addAttribute("group", group);
+        model.addAttribute("columns", MemberImports.COLUMNS);
+        return "groups/import";
+    }
+
+    @PostMapping("/groups/{slug}/import")
+    String upload(@PathVariable String slug, @RequestParam("file") MultipartFile file, RedirectAttributes redirect) throws IOException {
+        CurrentUser user = Users.current();
+        Group group = Users.managed(groups, slug, user);
+        try {
+            long batch = imports.upload(group, file.getOriginalFilename(), file.getBytes(), user.email());
+            return "redirect:/groups/" + slug + "/import/" + batch;
+        } catch (IllegalArgumentException e) {
+            redirect.addFlashAttribute("error", Messages.sentence(e.getMessage()));
+            return "redirect:/groups/" + slug + "/import";
+        }
+    }
+
+    @GetMapping("/groups/{slug}/import/{batch}")
+    String preview(@PathVariable String slug, @PathVariable long batch, Model model) {
+        Group group = Users.managed(groups, slug, Users.current());
+        model.addAttribute("preview", imports.preview(group, batch)
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No such upload.")));
+        return "groups/preview";
+    }
+
+    @PostMapping("/groups/{slug}/import/{batch}")
+    String commit(@PathVariable String slug, @PathVariable long batch, RedirectAttributes redirect) {
+        CurrentUser user = Users.current();
+        Group group = Users.managed(groups, slug, user);
+        try {
+            int added = imports.commit(group, batch, user.email());
+            redirect.addFlashAttribute("notice", added + " memberships imported.");
+            return "redirect:/groups/" + slug;
+        } catch (ImportException | IllegalStateException | IllegalArgumentException e) {
+            redirect.addFlashAttribute("error", "Nothing was imported: " + Messages.sentence(e.getMessage().split("\n")[0]));
+            return "redirect:/groups/" + slug + "/import/" + batch;
+        }
+    }
+
+    private static String consent(java.util.Map<Channel, org.convener.people.Consent> consents, Channel channel) {
+        var c = consents.get(channel);
+        return c == null ? "" : c.granted() ? "yes" : "no";
+    }
+}

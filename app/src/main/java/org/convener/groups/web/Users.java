@@ -1,0 +1,45 @@
+package org.convener.groups.web;
+
+import java.time.LocalDate;
+import org.convener.groups.Group;
+import org.convener.groups.Groups;
+import org.convener.platform.CurrentUser;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.server.ResponseStatusException;
+
+/** The checks every group page makes. */
+final class Users {
+
+    private Users() {}
+
+    static CurrentUser current() {
+        return CurrentUser.get().orElseThrow(() -> new ResponseStatusException(HttpStatus.UNAUTHORIZED));
+    }
+
+    static Group viewable(Groups groups, String slug, CurrentUser user) {
+        Group group = groups.find(slug).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "There is no group " + slug + "."));
+        if (!groups.canView(user, group.id())) {
+            throw new ResponseStatusException(HttpStatus.FORBIDDEN, "Only members of " + group.name() + " can see its page.");
+        }
+        return group;
+    }
+
+    static Group managed(Groups groups, String slug, CurrentUser user) {
+        Group group = groups.find(slug).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "There is no group " + slug + "."));
+        if (!groups.canManage(user, group.id())) {
+            throw new ResponseStatusException(HttpStatus.FORBIDDEN, "Only those who run " + group.name() + " can change it.");
+        }
+        return group;
+    }
+
+    static LocalDate day(String text, Groups groups) {
+        if (text == null || text.isBlank()) {
+            return groups.today();
+        }
+        try {
+            return LocalDate.parse(text);
+        } catch (java.time.format.DateTimeParseException e) {
+            throw new IllegalArgumentException("\"" + text + "\" is not a date (YYYY-MM-DD)");
+        }
+    }
+}
