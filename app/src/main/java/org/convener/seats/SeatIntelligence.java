@@ -80,7 +80,9 @@ public class SeatIntelligence {
                 .toList();
     }
 
+    /** First among listeners, so that modules reacting to the same import read fresh seats. */
     @EventListener
+    @org.springframework.core.annotation.Order(org.springframework.core.Ordered.HIGHEST_PRECEDENCE)
     void on(DatasetImported event) {
         imports.incrementAndGet();
         snapshot.set(null);

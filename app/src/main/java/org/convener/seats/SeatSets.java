@@ -22,12 +22,29 @@ public class SeatSets {
     private final JdbcTemplate jdbc;
     private final SeatIntelligence seats;
     private final Clock clock;
+    private final org.springframework.beans.factory.ObjectProvider<SeatSetAccess> access;
 
     // lazily: the red-wall import writes a set while seat intelligence is still being wired
-    SeatSets(JdbcTemplate jdbc, @Lazy SeatIntelligence seats, Clock clock) {
+    SeatSets(JdbcTemplate jdbc, @Lazy SeatIntelligence seats, Clock clock,
+            org.springframework.beans.factory.ObjectProvider<SeatSetAccess> access) {
         this.jdbc = jdbc;
         this.seats = seats;
         this.clock = clock;
+        this.access = access;
+    }
+
+    /** The sets a visitor (signed in or not) may see. */
+    public List<SeatSet> visibleTo(Optional<org.convener.platform.CurrentUser> user) {
+        return all().stream().filter(set -> visible(set, user)).toList();
+    }
+
+    public Optional<SeatSet> findVisible(String name, Optional<org.convener.platform.CurrentUser> user) {
+        return find(name).filter(set -> visible(set, user));
+    }
+
+    private boolean visible(SeatSet set, Optional<org.convener.platform.CurrentUser> user) {
+        var keepers = access.orderedStream().filter(a -> a.keeps(set)).toList();
+        return keepers.isEmpty() ? set.origin() != SeatSet.Origin.CAUCUS : keepers.stream().allMatch(a -> a.canSee(set, user));
     }
 
     public List<SeatSet> all() {

@@ -5,6 +5,7 @@ import java.util.List;
 import org.convener.engine.Party;
 import org.convener.engine.Sweep;
 import org.convener.engine.SwingModel;
+import org.convener.platform.CurrentUser;
 import org.convener.polls.Projections;
 import org.convener.seats.SeatSet;
 import org.convener.seats.SeatSets;
@@ -30,7 +31,7 @@ class SetsController {
 
     @GetMapping("/sets")
     String sets(Model model) {
-        model.addAttribute("sets", sets.all());
+        model.addAttribute("sets", sets.visibleTo(CurrentUser.get()));
         return "polls/sets";
     }
 
@@ -47,7 +48,7 @@ class SetsController {
             @RequestParam(required = false) String model,
             @RequestParam(required = false) Double at,
             Model page) {
-        SeatSet set = sets.find(name).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "There is no seat set called \"" + name + "\"."));
+        SeatSet set = sets.findVisible(name, CurrentUser.get()).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "There is no seat set called \"" + name + "\"."));
         Party rising = Party.ofCode(party).filter(Party.GB_MODEL::contains).orElseThrow(() -> new ResponseStatusException(
                 HttpStatus.BAD_REQUEST, "\"" + party + "\" is not a party a GB projection models."));
         Sweep sweep;

@@ -54,6 +54,7 @@ class MembersImport implements DatasetImporter {
         progress.stage("reading " + MP_LOOKUP);
         var rows = new ArrayList<Object[]>();
         var seen = new HashMap<String, Integer>();
+        var noEmail = new ArrayList<String>();
         var problems = new Problems();
         for (CsvRow row : files.csv(MP_LOOKUP, COLUMNS).rows()) {
             problems.check(() -> {
@@ -70,9 +71,13 @@ class MembersImport implements DatasetImporter {
                     return; // a vacant seat
                 }
                 String partyName = row.text("party_text");
+                String email = row.optionalText("member_email");
+                if (email != null && !email.contains("@")) {
+                    noEmail.add(name); // the list writes "No email found" where it has none
+                    email = null;
+                }
                 rows.add(new Object[] {
-                    code, row.optionalWholeNumber("member_id"), name, partyName, Party.classify(partyName).code(),
-                    row.optionalText("member_email")
+                    code, row.optionalWholeNumber("member_id"), name, partyName, Party.classify(partyName).code(), email
                 });
             });
         }
@@ -81,6 +86,9 @@ class MembersImport implements DatasetImporter {
         long vacant = known.size() - rows.size();
         if (vacant > 0) {
             warnings.add(ImportProblem.inFile(MP_LOOKUP, "names no sitting MP for " + vacant + " constituencies"));
+        }
+        if (!noEmail.isEmpty()) {
+            warnings.add(ImportProblem.inFile(MP_LOOKUP, "gives no email address for " + noEmail.size() + " MPs: " + String.join(", ", noEmail)));
         }
         progress.stage("storing " + rows.size() + " MPs");
         jdbc.update("delete from seats.member_of_parliament");
