@@ -49,6 +49,18 @@ public class Demo {
 
     static final LocalDate FOUNDED = LocalDate.of(2024, 11, 19);
 
+    /** The demonstration accounts and the role each shows. */
+    static final java.util.Map<String, String> ROLES = new java.util.LinkedHashMap<>();
+
+    static {
+        ROLES.put("admin@example.org", "administrator");
+        ROLES.put("convener@example.org", "convener");
+        ROLES.put("organiser@example.org", "organiser");
+        ROLES.put("member@example.org", "member");
+        ROLES.put("mp@example.org", "member MP");
+        ROLES.put("doncaster@example.org", "organiser");
+    }
+
     /** A demonstration account: what it is for, and its one-time password. */
     public record DemoAccount(String role, String email, String who, String oneTimePassword) {}
 
@@ -116,13 +128,12 @@ public class Demo {
         Person member = people.findByEmail(DemoActivists.DERBY.get(2).email()).orElseThrow();
         Person doncasterOrganiser = organiserOf(doncaster);
         var made = new ArrayList<DemoAccount>();
-        made.add(account("administrator", "admin@example.org", null, true, "no person record; sees and manages everything"));
-        made.add(account("convener", "convener@example.org", convener, false, convener.displayName() + ", convener of " + redWallCaucus.name()));
-        made.add(account("organiser", "organiser@example.org", organiser, false, organiser.displayName() + ", organiser of " + derby.name()));
-        made.add(account("member", "member@example.org", member, false, member.displayName() + ", member of " + derby.name()));
-        made.add(account("member MP", "mp@example.org", memberMp, false, memberMp.displayName() + ", member of " + redWallCaucus.name()));
-        made.add(account("organiser", "doncaster@example.org", doncasterOrganiser, false,
-                doncasterOrganiser.displayName() + ", organiser of " + doncaster.name()));
+        made.add(account("admin@example.org", null, true, "no person record; sees and manages everything"));
+        made.add(account("convener@example.org", convener, false, convener.displayName() + ", convener of " + redWallCaucus.name()));
+        made.add(account("organiser@example.org", organiser, false, organiser.displayName() + ", organiser of " + derby.name()));
+        made.add(account("member@example.org", member, false, member.displayName() + ", member of " + derby.name()));
+        made.add(account("mp@example.org", memberMp, false, memberMp.displayName() + ", member of " + redWallCaucus.name()));
+        made.add(account("doncaster@example.org", doncasterOrganiser, false, doncasterOrganiser.displayName() + ", organiser of " + doncaster.name()));
         return made;
     }
 
@@ -146,8 +157,8 @@ public class Demo {
     }
 
     /**
-     * Founded by about two dozen MPs, a third more within a month and the rest by spring, as the
-     * real caucus grew; one member has since left, so the history shows an ending too.
+     * Founded by two dozen MPs, 35 within a month and the rest by the spring, as the real caucus
+     * grew; one member has since left, so the history shows an ending too.
      */
     private Group redWallCaucus(Person convener, List<Person> mps) {
         Group caucus = groups.create(GroupKind.CAUCUS, "Red Wall Caucus (illustrative)", RED_WALL,
@@ -159,8 +170,8 @@ public class Demo {
         groups.join(caucus.id(), convener.id(), Role.CONVENER, FOUNDED);
         for (int i = 0; i < members.size(); i++) {
             LocalDate joined = i < 23 ? FOUNDED
-                    : i < 32 ? LocalDate.of(2024, 12, 10)
-                    : LocalDate.of(2025, 1 + (i - 32), 6 + i % 20);
+                    : i < 34 ? LocalDate.of(2024, 12, 10)
+                    : LocalDate.of(2025, 1 + (i - 34) % 5, 6 + i % 20);
             groups.join(caucus.id(), members.get(i).id(), Role.MEMBER, joined);
         }
         // two officers, one of whom took the role some months in
@@ -232,18 +243,18 @@ public class Demo {
         return people.find(id).orElseThrow();
     }
 
-    private DemoAccount account(String role, String email, Person person, boolean admin, String who) {
+    private DemoAccount account(String email, Person person, boolean admin, String who) {
         NewAccount made = accounts.create(email, person == null ? null : person.id(), admin);
-        return new DemoAccount(role, made.account().email(), who, made.oneTimePassword());
+        return new DemoAccount(ROLES.get(email), made.account().email(), who, made.oneTimePassword());
     }
 
     /** Issues new one-time passwords for the demonstration accounts, for when the first ones are lost. */
     @Transactional
     public List<DemoAccount> newPasswords() {
         var issued = new ArrayList<DemoAccount>();
-        for (String email : List.of("admin@example.org", "convener@example.org", "organiser@example.org", "member@example.org",
-                "mp@example.org", "doncaster@example.org")) {
-            accounts.find(email).ifPresent(account -> issued.add(new DemoAccount(email.substring(0, email.indexOf('@')), account.email(),
+        for (var entry : ROLES.entrySet()) {
+            String email = entry.getKey();
+            accounts.find(email).ifPresent(account -> issued.add(new DemoAccount(entry.getValue(), account.email(),
                     account.personId() == null ? "administrator" : people.find(account.personId()).map(Person::displayName).orElse(""),
                     accounts.resetPassword(account.id()))));
         }

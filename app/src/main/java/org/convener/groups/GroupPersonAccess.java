@@ -39,6 +39,15 @@ class GroupPersonAccess implements PersonAccess {
     }
 
     @Override
+    public boolean enrol(long groupId, long personId, CurrentUser user) {
+        if (!groups.canManage(user, groupId)) {
+            return false;
+        }
+        groups.join(groupId, personId, Role.MEMBER, groups.today());
+        return true;
+    }
+
+    @Override
     public Set<Long> membersOf(long groupId, CurrentUser user) {
         if (!groups.canManage(user, groupId)) {
             return Set.of();

@@ -73,4 +73,9 @@ class GroupRecords implements PersonRecords, PersonActivity {
         return left;
     }
 
+    /** A volunteer's message is theirs; the offer itself stays, anonymous, in the post's history. */
+    @Override
+    public void erase(long personId) {
+        jdbc.update("update groups.volunteer set message = null where person_id = ?", personId);
+    }
 }

@@ -36,5 +36,11 @@ public record OfficerPost(long id, long groupId, String title, String descriptio
                 throw new IllegalArgumentException("the new holder cannot start before the current one did (" + h.startedOn() + ")");
             }
         });
+        // terms follow one another: a new one cannot reach back into an earlier holder's
+        holdings.stream().map(Holding::endedOn).filter(java.util.Objects::nonNull).max(LocalDate::compareTo).ifPresent(lastEnd -> {
+            if (!on.isAfter(lastEnd)) {
+                throw new IllegalArgumentException("the new holder must start after the last term ended (" + lastEnd + ")");
+            }
+        });
     }
 }

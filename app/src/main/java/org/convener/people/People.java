@@ -81,6 +81,26 @@ public class People {
                 this::map, name.trim(), constituencyCode);
     }
 
+    /** Everyone a user may see, by name: for choosing whom to add to a group. */
+    public List<Person> visibleTo(CurrentUser user) {
+        if (user.admin()) {
+            return jdbc.query(SELECT + " where erased_at is null order by lower(full_name)", this::map);
+        }
+        var ids = new java.util.HashSet<>(managedBy(user));
+        if (user.personId() != null) {
+            ids.add(user.personId());
+        }
+        var visible = new ArrayList<>(mps());
+        findAll(ids).stream().filter(p -> p.kind() != PersonKind.MP && !p.erased()).forEach(visible::add);
+        visible.sort(java.util.Comparator.comparing(p -> p.fullName().toLowerCase(java.util.Locale.ROOT)));
+        return visible;
+    }
+
+    /** Every sitting MP on record, by name. */
+    public List<Person> mps() {
+        return jdbc.query(SELECT + " where kind = 'MP' and erased_at is null order by lower(full_name)", this::map);
+    }
+
     public List<Person> findAll(java.util.Collection<Long> ids) {
         if (ids.isEmpty()) {
             return List.of();
@@ -176,6 +196,28 @@ public class People {
     @Transactional
     public Person create(PersonDraft draft) {
         return create(draft, null);
+    }
+
+    /**
+     * Adds a person and, in the same transaction, enrols them in a group the user manages, so that
+     * whoever adds someone can go on seeing them.
+     *
+     * @throws IllegalArgumentException when the user may not add people to that group
+     */
+    @Transactional
+    public Person createFor(CurrentUser user, PersonDraft draft, Long groupId) {
+        if (groupId == null) {
+            if (!user.admin()) {
+                throw new IllegalArgumentException("choose the group the person joins");
+            }
+            return create(draft);
+        }
+        Person person = create(draft);
+        boolean enrolled = access.orderedStream().anyMatch(a -> a.enrol(groupId, person.id(), user));
+        if (!enrolled) {
+            throw new IllegalArgumentException("you cannot add people to that group");
+        }
+        return person;
     }
 
     @Transactional
@@ -275,6 +317,7 @@ public class People {
                 Timestamp.from(clock.instant()), Timestamp.from(clock.instant()), id);
         jdbc.update("delete from people.person_tag where person_id = ?", id);
         jdbc.update("delete from people.consent where person_id = ?", id);
+        records.orderedStream().forEach(r -> r.erase(id));
         accounts.forgetPerson(id);
         audit.forget(AuditLog.person(id));
         audit.record("erased", "person", id, null, null, Map.of("kind", person.kind().name()));

@@ -23,5 +23,10 @@ public interface PersonAccess {
         return Set.of();
     }
 
+    /** Adds a new person to a group the user manages, as a member from today; false if the user cannot. */
+    default boolean enrol(long groupId, long personId, CurrentUser user) {
+        return false;
+    }
+
     record GroupChoice(long id, String name) {}
 }

@@ -27,7 +27,7 @@ public record PersonDraft(
     public PersonDraft {
         fullName = trim(fullName);
         if (fullName == null || fullName.length() > 200) {
-            throw new IllegalArgumentException("a person needs a name of up to 200 characters");
+            throw new InvalidField("full_name", "a person needs a name of up to 200 characters");
         }
         if (kind == null) {
             kind = PersonKind.ACTIVIST;
@@ -37,12 +37,12 @@ public record PersonDraft(
         if (email != null) {
             email = email.toLowerCase(Locale.ROOT);
             if (!EMAIL.matcher(email).matches()) {
-                throw new IllegalArgumentException("\"" + email + "\" is not an email address");
+                throw new InvalidField("email", "\"" + email + "\" is not an email address");
             }
         }
         phone = trim(phone);
         if (phone != null && !PHONE.matcher(phone).matches()) {
-            throw new IllegalArgumentException("\"" + phone + "\" is not a phone number");
+            throw new InvalidField("phone", "\"" + phone + "\" is not a phone number");
         }
         postalAddress = trim(postalAddress);
         notes = trim(notes);
@@ -53,11 +53,25 @@ public record PersonDraft(
                 continue;
             }
             if (!TAG.matcher(t).matches()) {
-                throw new IllegalArgumentException("\"" + tag + "\" is not a tag: use up to 40 letters, digits, spaces and hyphens");
+                throw new InvalidField("tags", "\"" + tag + "\" is not a tag: use up to 40 letters, digits, spaces and hyphens");
             }
             clean.add(t);
         }
         tags = Set.copyOf(clean);
+    }
+
+    /** A value that will not do, with the field it was given in (named as in the CSV columns). */
+    public static final class InvalidField extends IllegalArgumentException {
+        private final String field;
+
+        InvalidField(String field, String message) {
+            super(message);
+            this.field = field;
+        }
+
+        public String field() {
+            return field;
+        }
     }
 
     private static String trim(String value) {

@@ -10,4 +10,7 @@ public interface PersonRecords {
 
     /** A name for the part, e.g. "memberships", and its content as plain data. */
     Map<String, Object> about(long personId);
+
+    /** Removes what the module holds about the person beyond the anonymous facts (that they were a member, and when). */
+    default void erase(long personId) {}
 }

@@ -47,8 +47,10 @@ public class MemberImports {
     private final Groups groups;
     private final People people;
     private final Clock clock;
+    private final org.convener.seats.SeatIntelligence seats;
 
-    MemberImports(JdbcTemplate jdbc, Groups groups, People people, Clock clock) {
+    MemberImports(JdbcTemplate jdbc, Groups groups, People people, Clock clock, org.convener.seats.SeatIntelligence seats) {
+        this.seats = seats;
         this.jdbc = jdbc;
         this.groups = groups;
         this.people = people;
@@ -100,7 +102,16 @@ public class MemberImports {
         var batch = jdbc.query("select * from groups.import_batch where id = ? and group_id = ?", rs -> rs.next()
                 ? Optional.of(new String[] {rs.getString("file_name"), rs.getString("content"), rs.getTimestamp("committed_at") == null ? "" : "yes"})
                 : Optional.<String[]>empty(), batchId, group.id());
-        return batch.map(b -> check(batchId, group, b[0], b[1], !b[2].isEmpty()));
+        // a committed file's text is gone (see commit); what it brought in is in the records and the audit log
+        return batch.map(b -> b[2].isEmpty() ? check(batchId, group, b[0], b[1], false)
+                : new Preview(batchId, group, b[0], List.of(), List.of(), true));
+    }
+
+    /** Uploads never committed are dropped after a week, with the personal data they hold. */
+    @org.springframework.scheduling.annotation.Scheduled(cron = "0 30 3 * * *")
+    public int dropStaleUploads() {
+        return jdbc.update("delete from groups.import_batch where committed_at is null and uploaded_at < ?",
+                Timestamp.from(clock.instant().minus(java.time.Duration.ofDays(7))));
     }
 
     /**
@@ -129,7 +140,8 @@ public class MemberImports {
                 imported++;
             }
         }
-        jdbc.update("update groups.import_batch set committed_at = ? where id = ?", Timestamp.from(clock.instant()), batchId);
+        // the file's personal data now lives in the records, where erasure and retention reach it
+        jdbc.update("update groups.import_batch set committed_at = ?, content = '' where id = ?", Timestamp.from(clock.instant()), batchId);
         return imported;
     }
 
@@ -225,10 +237,11 @@ public class MemberImports {
                     tags == null ? java.util.Set.of() : new LinkedHashSet<>(List.of(tags.split(";"))));
         } catch (ImportException e) {
             throw e;
-        } catch (IllegalArgumentException e) {
-            throw csv.fail(fieldOf(e.getMessage()), e.getMessage());
+        } catch (PersonDraft.InvalidField e) {
+            throw csv.fail(e.field(), e.getMessage());
         }
-        if (draft.constituencyCode() != null && !org.convener.engine.ConstituencyCode.isValid(draft.constituencyCode())) {
+        if (draft.constituencyCode() != null && (!org.convener.engine.ConstituencyCode.isValid(draft.constituencyCode())
+                || seats.seat(org.convener.engine.ConstituencyCode.of(draft.constituencyCode())).isEmpty())) {
             throw csv.fail("constituency_code", "\"" + draft.constituencyCode() + "\" is not a 2024 constituency code");
         }
         Role role = Role.MEMBER;
@@ -284,19 +297,4 @@ public class MemberImports {
         }
     }
 
-    private static String fieldOf(String message) {
-        if (message.contains("email")) {
-            return "email";
-        }
-        if (message.contains("phone")) {
-            return "phone";
-        }
-        if (message.contains("tag")) {
-            return "tags";
-        }
-        if (message.contains("name")) {
-            return "full_name";
-        }
-        return null;
-    }
 }

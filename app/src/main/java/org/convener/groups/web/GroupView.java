@@ -33,7 +33,8 @@ public record GroupView(
         SeatSet seatSet,
         List<CaucusRisk.MemberSeat> risks,
         Double reformShare,
-        List<CaucusRisk.MemberSeat> losing) {
+        List<CaucusRisk.MemberSeat> losing,
+        List<Person> candidates) {
 
     private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMM yy", Locale.UK);
 

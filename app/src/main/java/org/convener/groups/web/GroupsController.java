@@ -37,8 +37,11 @@ class GroupsController {
     private final CaucusRisk risk;
     private final CaucusSeats caucusSeats;
     private final Projections projections;
+    private final org.convener.seats.SeatIntelligence seats;
 
-    GroupsController(Groups groups, People people, CaucusRisk risk, CaucusSeats caucusSeats, Projections projections) {
+    GroupsController(Groups groups, People people, CaucusRisk risk, CaucusSeats caucusSeats, Projections projections,
+            org.convener.seats.SeatIntelligence seats) {
+        this.seats = seats;
         this.groups = groups;
         this.people = people;
         this.risk = risk;
@@ -118,10 +121,25 @@ class GroupsController {
             losing = risk.losingAt(group, share / 100);
         }
         model.addAttribute("view", new GroupView(group, manager, current, manager ? past : List.of(), names, posts, volunteers,
-                groups.growth(group.id()), caucusSeats.of(group).orElse(null), risks, share, losing));
+                groups.growth(group.id()), caucusSeats.of(group).orElse(null), risks, share, losing,
+                manager ? candidates(user, group, current) : List.of()));
         model.addAttribute("roles", Role.of(group.kind()));
         model.addAttribute("today", groups.today());
+        var seatNames = new HashMap<String, String>();
+        seats.seats().forEach(seat -> seatNames.put(seat.code(), seat.name()));
+        model.addAttribute("seatNames", seatNames);
         return "groups/group";
+    }
+
+    /** Whom a manager may add: for a caucus MPs and staff, for a local group anyone they can see. */
+    private List<Person> candidates(CurrentUser user, Group group, List<Membership> current) {
+        var members = new HashSet<Long>();
+        current.forEach(m -> members.add(m.personId()));
+        return people.visibleTo(user).stream()
+                .filter(p -> !members.contains(p.id()))
+                .filter(p -> group.kind() != GroupKind.CAUCUS || p.kind() == org.convener.people.PersonKind.MP
+                        || p.kind() == org.convener.people.PersonKind.STAFF)
+                .toList();
     }
 
     @PostMapping("/groups/{slug}/members")

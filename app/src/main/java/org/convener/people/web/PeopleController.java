@@ -56,7 +56,7 @@ class PeopleController {
         model.addAttribute("tag", tag == null ? "" : tag);
         model.addAttribute("group", group);
         model.addAttribute("tags", people.tags());
-        model.addAttribute("groups", access.stream().flatMap(a -> a.groupChoices(user).orElse(java.util.List.of()).stream()).toList());
+        model.addAttribute("groups", groupChoices(user));
         model.addAttribute("canCreate", people.canCreate(user));
         model.addAttribute("seats", seats);
         return "people/search";
@@ -69,19 +69,26 @@ class PeopleController {
         }
         model.addAttribute("person", null);
         model.addAttribute("kinds", PersonKind.values());
+        model.addAttribute("groups", groupChoices(user()));
+        model.addAttribute("admin", user().admin());
         return "people/edit";
+    }
+
+    private java.util.List<PersonAccess.GroupChoice> groupChoices(CurrentUser user) {
+        return access.stream().flatMap(a -> a.groupChoices(user).orElse(java.util.List.of()).stream()).toList();
     }
 
     @PostMapping("/people")
     String create(@RequestParam String fullName, @RequestParam(defaultValue = "ACTIVIST") PersonKind kind,
             @RequestParam(required = false) String constituencyCode, @RequestParam(required = false) String email,
             @RequestParam(required = false) String phone, @RequestParam(required = false) String postalAddress,
-            @RequestParam(required = false) String notes, @RequestParam(required = false) String tags, RedirectAttributes redirect) {
+            @RequestParam(required = false) String notes, @RequestParam(required = false) String tags,
+            @RequestParam(required = false) Long groupId, RedirectAttributes redirect) {
         if (!people.canCreate(user())) {
             throw new ResponseStatusException(HttpStatus.FORBIDDEN, "Only administrators, officers and organisers add people.");
         }
         try {
-            Person person = people.create(new PersonDraft(fullName, kind, constituencyCode, email, phone, postalAddress, notes, tags(tags)));
+            Person person = people.createFor(user(), new PersonDraft(fullName, kind, constituencyCode, email, phone, postalAddress, notes, tags(tags)), groupId);
             redirect.addFlashAttribute("notice", person.fullName() + " added.");
             return "redirect:/people/" + person.id();
         } catch (IllegalArgumentException e) {
@@ -111,6 +118,8 @@ class PeopleController {
         Person person = editable(id, user());
         model.addAttribute("person", person);
         model.addAttribute("kinds", PersonKind.values());
+        model.addAttribute("groups", java.util.List.of());
+        model.addAttribute("admin", user().admin());
         return "people/edit";
     }
 

@@ -63,7 +63,7 @@ public class Accounts {
                     : "an account for " + address + " already exists");
         }
         Account account = find(id).orElseThrow();
-        audit.record("created", "account", id, null, null, describe(account));
+        audit.record("created", "account", id, subject(account), null, describe(account));
         return new NewAccount(account, password);
     }
 
@@ -110,7 +110,7 @@ public class Accounts {
             throw new IllegalArgumentException("the new password must differ from the current one");
         }
         jdbc.update("update platform.account set password_hash = ?, must_change_password = false where id = ?", encoder.encode(chosen), id);
-        audit.record("password changed", "account", id, null, null, Map.of("email", account.email()));
+        audit.record("password changed", "account", id, subject(account), null, Map.of("email", account.email()));
     }
 
     /** Sets a new one-time password, which must be changed at next sign-in; also unlocks. */
@@ -120,7 +120,7 @@ public class Accounts {
         String password = Passwords.oneTime();
         jdbc.update("update platform.account set password_hash = ?, must_change_password = true, failed_attempts = 0, locked_until = null where id = ?",
                 encoder.encode(password), id);
-        audit.record("password reset", "account", id, null, null, Map.of("email", account.email()));
+        audit.record("password reset", "account", id, subject(account), null, Map.of("email", account.email()));
         return password;
     }
 
@@ -128,14 +128,14 @@ public class Accounts {
     public void unlock(long id) {
         Account before = find(id).orElseThrow(() -> new IllegalArgumentException("no such account"));
         jdbc.update("update platform.account set failed_attempts = 0, locked_until = null where id = ?", id);
-        audit.record("unlocked", "account", id, null, describe(before), describe(find(id).orElseThrow()));
+        audit.record("unlocked", "account", id, subject(before), describe(before), describe(find(id).orElseThrow()));
     }
 
     @Transactional
     public void setEnabled(long id, boolean enabled) {
         Account before = find(id).orElseThrow(() -> new IllegalArgumentException("no such account"));
         jdbc.update("update platform.account set enabled = ? where id = ?", enabled, id);
-        audit.record(enabled ? "enabled" : "disabled", "account", id, null, describe(before), describe(find(id).orElseThrow()));
+        audit.record(enabled ? "enabled" : "disabled", "account", id, subject(before), describe(before), describe(find(id).orElseThrow()));
     }
 
     /** A wrong password for this email: counts towards a lock, which it sets on the fifth in a row. */
@@ -147,7 +147,7 @@ public class Accounts {
             jdbc.update("update platform.account set failed_attempts = ?, locked_until = ? where id = ?",
                     attempts >= ATTEMPTS_BEFORE_LOCK ? 0 : attempts, lockedUntil == null ? null : Timestamp.from(lockedUntil), account.id());
             if (attempts >= ATTEMPTS_BEFORE_LOCK) {
-                audit.record("locked", "account", account.id(), null, null,
+                audit.record("locked", "account", account.id(), subject(account), null,
                         Map.of("email", account.email(), "until", lockedUntil.toString(), "reason", ATTEMPTS_BEFORE_LOCK + " wrong passwords in a row"));
             }
         });
@@ -205,5 +205,10 @@ public class Accounts {
                 locked == null ? null : locked.toInstant(),
                 rs.getTimestamp("created_at").toInstant(),
                 last == null ? null : last.toInstant());
+    }
+
+    /** An account's audit values are about its person, if it has one, so that erasing them reaches the account's history too. */
+    private static String subject(Account account) {
+        return account.personId() == null ? null : AuditLog.person(account.personId());
     }
 }

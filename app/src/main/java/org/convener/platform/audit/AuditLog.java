@@ -25,6 +25,8 @@ import org.springframework.stereotype.Service;
 public class AuditLog {
 
     public static final int PAGE_SIZE = 50;
+    private static final String SELECT =
+            "select e.*, coalesce(a.email, e.actor) as actor_name from platform.audit_event e left join platform.account a on a.id = e.actor_id";
     private static final TypeReference<Map<String, Object>> MAP = new TypeReference<>() {};
 
     private final JdbcTemplate jdbc;
@@ -51,7 +53,9 @@ public class AuditLog {
      */
     public void record(String action, String entityType, Object entityId, String subject, Map<String, ?> before, Map<String, ?> after) {
         var user = CurrentUser.get();
-        String actor = user.map(u -> u.email()).orElseGet(AuditActor::current);
+        // a signed-in actor is kept by account, and shown by the account's email at reading time,
+        // so that erasing a person also takes their address out of the entries they made
+        String actor = user.map(u -> "account " + u.accountId()).orElseGet(AuditActor::current);
         Long actorId = user.map(CurrentUser::accountId).orElse(null);
         boolean encrypted = subject != null;
         jdbc.update(
@@ -77,35 +81,34 @@ public class AuditLog {
         var where = new ArrayList<String>();
         var params = new ArrayList<Object>();
         if (entityType != null && !entityType.isBlank()) {
-            where.add("entity_type = ?");
+            where.add("e.entity_type = ?");
             params.add(entityType);
         }
         if (actor != null && !actor.isBlank()) {
-            where.add("actor ilike ?");
-            params.add("%" + actor.trim() + "%");
+            where.add("coalesce(a.email, e.actor) ilike ?");
+            params.add("%" + actor.trim().replace("%", "\\%") + "%");
         }
         if (subject != null && !subject.isBlank()) {
-            where.add("subject = ?");
+            where.add("e.subject = ?");
             params.add(subject.trim());
         }
         if (from != null) {
-            where.add("at >= ?");
+            where.add("e.at >= ?");
             params.add(Timestamp.from(from));
         }
         if (to != null) {
-            where.add("at < ?");
+            where.add("e.at < ?");
             params.add(Timestamp.from(to));
         }
         params.add(PAGE_SIZE + 1);
         params.add((Math.max(1, page) - 1) * PAGE_SIZE);
-        String sql = "select * from platform.audit_event" + (where.isEmpty() ? "" : " where " + String.join(" and ", where))
-                + " order by id desc limit ? offset ?";
+        String sql = SELECT + (where.isEmpty() ? "" : " where " + String.join(" and ", where)) + " order by e.id desc limit ? offset ?";
         return jdbc.query(sql, this::map, params.toArray());
     }
 
     /** Every change about a subject, oldest first. */
     public List<AuditRecord> about(String subject) {
-        return jdbc.query("select * from platform.audit_event where subject = ? order by id", this::map, subject);
+        return jdbc.query(SELECT + " where e.subject = ? order by e.id", this::map, subject);
     }
 
     public List<String> entityTypes() {
@@ -141,7 +144,7 @@ public class AuditLog {
         return new AuditRecord(
                 rs.getLong("id"),
                 rs.getTimestamp("at").toInstant(),
-                rs.getString("actor"),
+                rs.getString("actor_name"),
                 rs.getString("action"),
                 rs.getString("entity_type"),
                 rs.getString("entity_id"),

@@ -1,0 +1,93 @@
+package org.convener.demo;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import org.convener.ConvenerTest;
+import org.convener.DemoData;
+import org.convener.groups.GroupKind;
+import org.convener.groups.Groups;
+import org.convener.platform.CommandLineInterface;
+import org.convener.platform.accounts.Accounts;
+import org.convener.platform.imports.DatasetImports;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.servlet.MockMvc;
+
+/** What ./convener demo leaves behind, and what each of its accounts sees. */
+@ConvenerTest
+class DemoTest {
+
+    @Autowired
+    Demo demo;
+
+    @Autowired
+    Groups groups;
+
+    @Autowired
+    Accounts accounts;
+
+    @Autowired
+    DatasetImports imports;
+
+    @Autowired
+    CommandLineInterface cli;
+
+    @Autowired
+    MockMvc mvc;
+
+    @BeforeEach
+    void loaded() {
+        DemoData.loaded(imports, demo, accounts, cli);
+    }
+
+    @Test
+    void threeCaucusesAndTwoLocalGroupsAllMarkedIllustrativeWithVacantPostsOnTheBoard() {
+        var illustrative = groups.all().stream().filter(g -> g.illustrative()).toList();
+        assertThat(illustrative).extracting(g -> g.slug())
+                .contains(Demo.RED_WALL, Demo.GROWTH, Demo.BLUE_LABOUR, Demo.DERBY, Demo.DONCASTER);
+        assertThat(illustrative).allSatisfy(g -> assertThat(g.name()).endsWith("(illustrative)"));
+        assertThat(illustrative.stream().filter(g -> g.kind() == GroupKind.CAUCUS)).hasSize(3);
+        var boards = groups.vacancies().stream().map(v -> v.group().slug()).toList();
+        assertThat(boards).contains(Demo.DERBY, Demo.DONCASTER);
+        // an MP may be in several caucuses
+        var mp = accounts.find(DemoData.MEMBER_MP).orElseThrow().personId();
+        assertThat(groups.membershipsOf(mp).stream().filter(m -> m.open()).map(m -> groups.find(m.groupId()).orElseThrow().slug()))
+                .contains(Demo.RED_WALL, Demo.GROWTH);
+    }
+
+    @Test
+    void runningItAgainChangesNothingAndSaysSo() {
+        int before = groups.all().size();
+        var out = new StringWriter();
+        int exit = cli.execute(new String[] {"demo"}, new PrintWriter(out), new PrintWriter(new StringWriter()));
+        assertThat(exit).isZero();
+        assertThat(out.toString()).contains("already loaded");
+        assertThat(groups.all()).hasSize(before);
+    }
+
+    @Test
+    void eachAccountSeesWhatItsRoleShould() throws Exception {
+        var convener = DemoData.signIn(mvc, DemoData.CONVENER);
+        String caucus = mvc.perform(get("/groups/" + Demo.RED_WALL).session(convener)).andReturn().getResponse().getContentAsString();
+        assertThat(caucus).contains("Illustrative.", "Members' seats at risk", "Growth", "jo.white.mp@parliament.uk", "Add member");
+
+        var mp = DemoData.signIn(mvc, DemoData.MEMBER_MP);
+        String asMember = mvc.perform(get("/groups/" + Demo.RED_WALL).session(mp)).andReturn().getResponse().getContentAsString();
+        assertThat(asMember).contains("Members' seats at risk", "Jo White").doesNotContain("jo.white.mp@parliament.uk", "Add member");
+        String groupsList = mvc.perform(get("/groups").session(mp)).andReturn().getResponse().getContentAsString();
+        assertThat(groupsList).contains("Red Wall Caucus (illustrative)", "Labour Growth Group (illustrative)").doesNotContain("Derby Red Labour");
+
+        var organiser = DemoData.signIn(mvc, DemoData.ORGANISER);
+        String local = mvc.perform(get("/groups/" + Demo.DERBY).session(organiser)).andReturn().getResponse().getContentAsString();
+        assertThat(local).contains("tom.brennan@example.org", "Vacant", "Add post");
+        assertThat(mvc.perform(get("/groups/" + Demo.RED_WALL).session(organiser)).andReturn().getResponse().getStatus()).isEqualTo(403);
+
+        var admin = DemoData.signIn(mvc, DemoData.ADMIN);
+        String everything = mvc.perform(get("/groups").session(admin)).andReturn().getResponse().getContentAsString();
+        assertThat(everything).contains("Red Wall Caucus", "Blue Labour", "Derby Red Labour", "Doncaster Red Labour", "Add a group");
+    }
+}
