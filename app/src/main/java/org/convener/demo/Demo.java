@@ -69,8 +69,10 @@ public class Demo {
     private final Accounts accounts;
     private final SeatIntelligence seats;
     private final SeatSets sets;
+    private final DemoInfluence influence;
 
-    Demo(Groups groups, People people, Accounts accounts, SeatIntelligence seats, SeatSets sets) {
+    Demo(Groups groups, People people, Accounts accounts, SeatIntelligence seats, SeatSets sets, DemoInfluence influence) {
+        this.influence = influence;
         this.groups = groups;
         this.people = people;
         this.accounts = accounts;
@@ -106,10 +108,10 @@ public class Demo {
 
         Group redWallCaucus = redWallCaucus(convener, redWallMps);
         Person memberMp = redWallMps.stream().filter(p -> DERBY_NORTH.equals(p.constituencyCode())).findFirst().orElseThrow();
-        otherCaucus(GROWTH, "Labour Growth Group (illustrative)",
+        Group growth = otherCaucus(GROWTH, "Labour Growth Group (illustrative)",
                 "An illustrative second caucus, for MPs pressing for growth and investment; its members are chosen by the demonstration.",
                 everyNth(others, 23, 0), List.of(redWallMps.get(3), redWallMps.get(9), memberMp), LocalDate.of(2025, 1, 14));
-        otherCaucus(BLUE_LABOUR, "Blue Labour (illustrative)",
+        Group blueLabour = otherCaucus(BLUE_LABOUR, "Blue Labour (illustrative)",
                 "An illustrative third caucus; its members are chosen by the demonstration.",
                 everyNth(others, 29, 11), List.of(redWallMps.get(5), redWallMps.get(12)), LocalDate.of(2025, 2, 4));
 
@@ -123,6 +125,8 @@ public class Demo {
                 List.of(DONCASTER_CENTRAL, DONCASTER_NORTH, DONCASTER_EAST), DemoActivists.DONCASTER, LocalDate.of(2025, 6, 21),
                 List.of("Chair", "Secretary", "Treasurer", "Community organiser", "Political education officer"),
                 Set.of("Secretary", "Community organiser"));
+
+        influence.load(redWallCaucus, growth, blueLabour, memberMp.id());
 
         Person organiser = organiserOf(derby);
         Person member = people.findByEmail(DemoActivists.DERBY.get(2).email()).orElseThrow();
@@ -192,7 +196,7 @@ public class Demo {
         return caucus;
     }
 
-    private void otherCaucus(String slug, String name, String description, List<Person> mps, List<Person> alsoRedWall, LocalDate founded) {
+    private Group otherCaucus(String slug, String name, String description, List<Person> mps, List<Person> alsoRedWall, LocalDate founded) {
         Group caucus = groups.create(GroupKind.CAUCUS, name, slug, description, true, List.of());
         var members = new ArrayList<>(mps);
         alsoRedWall.forEach(p -> {
@@ -207,6 +211,7 @@ public class Demo {
         OfficerPost post = groups.createPost(caucus.id(), "Convener", null);
         groups.appoint(post.id(), members.get(0).id(), founded);
         groups.createPost(caucus.id(), "Secretary", null);
+        return caucus;
     }
 
     private Group localGroup(String slug, String name, String description, List<String> constituencies, List<DemoActivists.Activist> activists,

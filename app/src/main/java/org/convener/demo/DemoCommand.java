@@ -23,7 +23,8 @@ import picocli.CommandLine.Spec;
         name = "demo",
         mixinStandardHelpOptions = true,
         description = {
-            "Loads illustrative caucuses, local groups with vacant posts, and an account for each role,",
+            "Loads illustrative caucuses, local groups with vacant posts, engagements, asks, open letters",
+            "and an account for each role,",
             "printing each account's one-time password. Imports the official data first if it is not there."
         })
 class DemoCommand implements CliCommand, Callable<Integer> {
@@ -80,8 +81,9 @@ class DemoCommand implements CliCommand, Callable<Integer> {
         }
         try {
             var accounts = AuditActor.as("demo", demo::load);
-            out.println("Loaded the demonstration: the Red Wall Caucus, Labour Growth Group and Blue Labour caucuses and");
-            out.println("two local groups, Derby and Doncaster Red Labour, all marked illustrative.");
+            out.println("Loaded the demonstration: the Red Wall Caucus, Labour Growth Group and Blue Labour caucuses; Derby and");
+            out.println("Doncaster Red Labour local groups; stakeholders, engagements, asks at every status, a published");
+            out.println("three-caucus letter and one still open for signatures. All of it is marked illustrative.");
             print(accounts, out);
             return 0;
         } catch (IllegalStateException e) {

@@ -4,6 +4,6 @@
  * illustrative, so a new user sees a living system in one command.
  */
 @org.springframework.modulith.ApplicationModule(allowedDependencies = {
-    "engine", "platform", "platform::accounts", "platform::audit", "platform::imports", "people", "groups", "seats"
+    "engine", "platform", "platform::accounts", "platform::audit", "platform::imports", "people", "groups", "seats", "engagements", "letters", "shared"
 })
 package org.convener.demo;

@@ -383,6 +383,6 @@ public class Groups {
     }
 
     private String actor() {
-        return CurrentUser.get().map(CurrentUser::email).orElse("system");
+        return CurrentUser.get().map(CurrentUser::email).orElseGet(org.convener.platform.audit.AuditActor::current);
     }
 }

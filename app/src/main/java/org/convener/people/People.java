@@ -96,6 +96,11 @@ public class People {
         return visible;
     }
 
+    /** Everyone of a kind on record and not erased, by name. */
+    public List<Person> ofKind(PersonKind kind) {
+        return jdbc.query(SELECT + " where kind = ? and erased_at is null order by lower(full_name)", this::map, kind.name());
+    }
+
     /** Every sitting MP on record, by name. */
     public List<Person> mps() {
         return jdbc.query(SELECT + " where kind = 'MP' and erased_at is null order by lower(full_name)", this::map);

@@ -4,6 +4,8 @@ public enum PersonKind {
     MP("MP"),
     STAFF("Staff"),
     ACTIVIST("Activist"),
+    /** A minister, adviser, official, journalist or anyone else the caucus works on. */
+    STAKEHOLDER("Stakeholder"),
     OTHER("Other");
 
     private final String label;

@@ -8,6 +8,9 @@ import java.util.Locale;
 public final class Format {
 
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
+    private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("EEE d MMMM yyyy, HH:mm", Locale.UK);
+    /** Where the caucus works: dates and times are shown as in London. */
+    public static final java.time.ZoneId LONDON = java.time.ZoneId.of("Europe/London");
 
     private Format() {}
 
@@ -36,5 +39,15 @@ public final class Format {
 
     public static String date(LocalDate date) {
         return date == null ? "" : DATE.format(date);
+    }
+
+    /** "Tue 3 February 2026, 14:00", London time. */
+    public static String dateTime(java.time.Instant instant) {
+        return instant == null ? "" : DATE_TIME.format(instant.atZone(LONDON));
+    }
+
+    /** The value for a datetime-local input, London time. */
+    public static String inputDateTime(java.time.Instant instant) {
+        return instant == null ? "" : instant.atZone(LONDON).toLocalDateTime().withSecond(0).withNano(0).toString();
     }
 }

@@ -7,7 +7,14 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import org.convener.ConvenerTest;
 import org.convener.DemoData;
+import org.convener.engagements.AskStatus;
+import org.convener.engagements.Asks;
+import org.convener.engagements.EngagementKind;
+import org.convener.engagements.Engagements;
+import org.convener.engagements.Stakeholders;
 import org.convener.groups.GroupKind;
+import org.convener.letters.LetterStatus;
+import org.convener.letters.Letters;
 import org.convener.groups.Groups;
 import org.convener.platform.CommandLineInterface;
 import org.convener.platform.accounts.Accounts;
@@ -38,6 +45,18 @@ class DemoTest {
 
     @Autowired
     MockMvc mvc;
+
+    @Autowired
+    Asks asks;
+
+    @Autowired
+    Engagements engagements;
+
+    @Autowired
+    Stakeholders stakeholders;
+
+    @Autowired
+    Letters letters;
 
     @BeforeEach
     void loaded() {
@@ -89,5 +108,26 @@ class DemoTest {
         var admin = DemoData.signIn(mvc, DemoData.ADMIN);
         String everything = mvc.perform(get("/groups").session(admin)).andReturn().getResponse().getContentAsString();
         assertThat(everything).contains("Red Wall Caucus", "Blue Labour", "Derby Red Labour", "Doncaster Red Labour", "Add a group");
+    }
+
+    @Test
+    void theDemoPressesTheLeadershipWithAsksAtEveryStageAndAThreeCaucusLetter() {
+        var redWall = groups.find(Demo.RED_WALL).orElseThrow();
+        var board = asks.board(java.util.Set.of(redWall.id()), null);
+        assertThat(board.entrySet()).filteredOn(e -> !e.getValue().isEmpty()).extracting(java.util.Map.Entry::getKey)
+                .contains(AskStatus.DRAFTED, AskStatus.ACKNOWLEDGED, AskStatus.COMMITTED, AskStatus.DELIVERED, AskStatus.REFUSED, AskStatus.DROPPED);
+        assertThat(engagements.of(java.util.Set.of(redWall.id()))).extracting(e -> e.kind())
+                .contains(EngagementKind.MEETING, EngagementKind.BRIEFING, EngagementKind.CALL, EngagementKind.SPEAKER_SESSION);
+        assertThat(engagements.overdue(java.util.Set.of(redWall.id()))).isNotEmpty();
+        assertThat(stakeholders.all()).anySatisfy(s -> assertThat(s.positions()).hasSizeGreaterThan(1));
+
+        var published = letters.all().stream().filter(l -> l.illustrative() && l.status() == LetterStatus.PUBLISHED).findFirst().orElseThrow();
+        assertThat(published.invited()).hasSize(3);
+        assertThat(letters.countsByCaucus(published).values()).allMatch(n -> n > 0);
+        assertThat(letters.signatures(published.id())).anyMatch(sig -> !sig.live());
+        var open = letters.all().stream().filter(l -> l.illustrative() && l.status() == LetterStatus.OPEN).findFirst().orElseThrow();
+        long mp = accounts.find(DemoData.MEMBER_MP).orElseThrow().personId();
+        assertThat(letters.eligibility(open, mp)).isNotEmpty();
+        assertThat(letters.liveSignatures(open.id())).noneMatch(sig -> sig.personId() == mp);
     }
 }

@@ -33,7 +33,8 @@ public final class AuditActor {
         });
     }
 
-    static String current() {
+    /** Who acts now outside a web request: the command line, the demo loader, a scheduled job; "system" if unnamed. */
+    public static String current() {
         String actor = CURRENT.get();
         return actor == null ? "system" : actor;
     }

@@ -20,7 +20,9 @@ import org.convener.groups.Group;
 import org.convener.groups.Groups;
 import org.convener.groups.OfficerPost;
 import org.convener.groups.Volunteer;
+import org.convener.engagements.AskStatus;
 import org.convener.groups.importing.MemberImports;
+import org.convener.letters.LetterStatus;
 import org.convener.people.People;
 import org.convener.people.Person;
 import org.convener.platform.accounts.Accounts;
@@ -83,6 +85,24 @@ class RouteAccessTest {
 
     @Autowired
     MemberImports memberImports;
+
+    @Autowired
+    org.convener.engagements.Engagements engagements;
+
+    @Autowired
+    org.convener.engagements.Asks asks;
+
+    @Autowired
+    org.convener.engagements.Stakeholders stakeholders;
+
+    @Autowired
+    org.convener.engagements.Topics topics;
+
+    @Autowired
+    org.convener.engagements.CalendarFeeds calendars;
+
+    @Autowired
+    org.convener.letters.Letters letters;
 
     final Map<Visitor, MockHttpSession> sessions = new EnumMap<>(Visitor.class);
     final List<Check> checks = new ArrayList<>();
@@ -182,10 +202,95 @@ class RouteAccessTest {
         reading("/people/{id}/edit", "/people/" + tom.id() + "/edit", LOGIN, 403, 200, 403, 200);
         reading("/people/{id}/groups", "/people/" + tom.id() + "/groups", LOGIN, 403, 200, 403, 200);
         reading("/people/{id}/export", "/people/" + tom.id() + "/export", LOGIN, 403, 403, 403, 200);
+        influence(derby);
         writing("/people/{id}", "/people/" + tom.id(), Map.of("fullName", "Tom Brennan", "email", "not an email"), LOGIN, 403, 302, 403, 302);
         writing("/people/{id}/consent", "/people/" + tom.id() + "/consent", Map.of("channel", "EMAIL", "granted", "true", "method", ""),
                 LOGIN, 403, 302, 403, 302);
         writing("/people/{id}/erase", "/people/" + tom.id() + "/erase", Map.of(), LOGIN, 403, 403, 403, 302);
+    }
+
+    /**
+     * Engagements, asks, stakeholders and letters: the demo's member and organiser belong to no
+     * caucus, so they see lists but no caucus's work; the convener runs the Red Wall Caucus's.
+     */
+    private void influence(Group derby) {
+        Group redWall = groups.find(Demo.RED_WALL).orElseThrow();
+        var seen = java.util.Set.of(redWall.id());
+        var meeting = engagements.of(seen).stream().filter(e -> e.title().equals("Meeting with the Leader of the House")).findFirst().orElseThrow();
+        var doneFollowUp = engagements.followUps(meeting.id()).stream().filter(f -> f.done()).findFirst().orElseThrow();
+        var dropped = asks.of(seen, null).stream().filter(a -> a.status() == AskStatus.DROPPED).findFirst().orElseThrow();
+        var stakeholder = stakeholders.all().stream().filter(s -> s.person().fullName().equals("David Okoro")).findFirst().orElseThrow();
+        long position = stakeholder.positions().get(0).id();
+        long topic = AuditActor.as("test", () -> topics.add("Route test topic " + java.util.UUID.randomUUID())).id();
+        var published = letters.all().stream().filter(l -> l.status() == LetterStatus.PUBLISHED).findFirst().orElseThrow();
+        var open = letters.all().stream().filter(l -> l.status() == LetterStatus.OPEN && l.illustrative()).findFirst().orElseThrow();
+        long signature = letters.liveSignatures(published.id()).get(0).id();
+        long adminAccount = accounts.find(DemoData.ADMIN).orElseThrow().id();
+        String token = AuditActor.as("test", () -> calendars.issue(adminAccount));
+        String e = "/engagements/" + meeting.id();
+        String p = "/letters/" + published.id();
+        String o = "/letters/" + open.id();
+
+        reading("/stakeholders", "/stakeholders", LOGIN, 200, 200, 200, 200);
+        reading("/stakeholders/{id}", "/stakeholders/" + stakeholder.person().id(), LOGIN, 200, 200, 200, 200);
+        writing("/stakeholders", "/stakeholders", Map.of("fullName", "", "category", "MINISTER", "organisation", "x", "role", "y"),
+                LOGIN, 403, 403, 302, 302);
+        writing("/stakeholders/{id}/positions", "/stakeholders/" + stakeholder.person().id() + "/positions",
+                Map.of("category", "MINISTER", "organisation", "", "role", ""), LOGIN, 403, 403, 302, 302);
+        writing("/stakeholders/{id}/positions/{positionId}/end", "/stakeholders/" + stakeholder.person().id() + "/positions/" + position + "/end",
+                Map.of("on", "not a date"), LOGIN, 403, 403, 302, 302);
+
+        reading("/engagements", "/engagements", LOGIN, 200, 200, 200, 200);
+        reading("/engagements/new", "/engagements/new", LOGIN, 403, 403, 200, 200);
+        reading("/engagements/{id}", e, LOGIN, 403, 403, 200, 200);
+        writing("/engagements", "/engagements", Map.of("caucusId", String.valueOf(redWall.id()), "kind", "MEETING", "title", "",
+                "startsAt", "2026-01-01T10:00"), LOGIN, 403, 403, 302, 302);
+        writing("/engagements/{id}/notes", e + "/notes", Map.of("notes", "x".repeat(20001)), LOGIN, 403, 403, 302, 302);
+        writing("/engagements/{id}/asks", e + "/asks", Map.of("askId", String.valueOf(meeting.askIds().get(0))), LOGIN, 403, 403, 302, 302);
+        writing("/engagements/{id}/commitments", e + "/commitments", Map.of("wording", ""), LOGIN, 403, 403, 302, 302);
+        writing("/engagements/{id}/follow-ups", e + "/follow-ups", Map.of("action", "", "ownerId", String.valueOf(doneFollowUp.ownerId()),
+                "dueOn", "2026-01-01"), LOGIN, 403, 403, 302, 302);
+        reading("/follow-ups", "/follow-ups", LOGIN, 200, 200, 200, 200);
+        writing("/follow-ups/{id}/done", "/follow-ups/" + doneFollowUp.id() + "/done", Map.of(), LOGIN, 403, 403, 302, 302);
+
+        reading("/asks", "/asks", LOGIN, 200, 200, 200, 200);
+        reading("/asks/{id}", "/asks/" + dropped.id(), LOGIN, 403, 403, 200, 200);
+        writing("/asks", "/asks", Map.of("caucusId", String.valueOf(redWall.id()), "topicId", String.valueOf(topic), "title", "", "wording", ""),
+                LOGIN, 403, 403, 302, 302);
+        writing("/asks/{id}/status", "/asks/" + dropped.id() + "/status", Map.of("to", "RAISED", "reason", "again"), LOGIN, 403, 403, 302, 302);
+        writing("/asks/{id}/evidence", "/asks/" + dropped.id() + "/evidence", Map.of("kind", "SEAT", "target", "nowhere"), LOGIN, 403, 403, 302, 302);
+        reading("/topics", "/topics", LOGIN, 200, 200, 200, 200);
+        writing("/topics", "/topics", Map.of("name", ""), LOGIN, 403, 403, 302, 302);
+        writing("/topics/{id}/retire", "/topics/" + topic + "/retire", Map.of(), LOGIN, 403, 403, 302, 302);
+
+        // the feed is reached by its secret alone, so every visitor gets it; it is read before the account's address is replaced below
+        reading("/calendar/{token}.ics", "/calendar/" + token + ".ics", 200, 200, 200, 200, 200);
+        reading("/calendar/{token}.ics", "/calendar/no-such-secret.ics", 404, 404, 404, 404, 404);
+        reading("/account/calendar", "/account/calendar", LOGIN, 200, 200, 200, 200);
+        writing("/account/calendar", "/account/calendar", Map.of(), LOGIN, 302, 302, 302, 302);
+        writing("/account/calendar/revoke", "/account/calendar/revoke", Map.of(), LOGIN, 302, 302, 302, 302);
+
+        reading("/letters", "/letters", LOGIN, 200, 200, 200, 200);
+        reading("/letters/{id}", p, LOGIN, 200, 200, 200, 200);
+        reading("/letters/{id}", o, LOGIN, 403, 403, 200, 200);
+        reading("/letters/{id}/letter.pdf", o + "/letter.pdf", LOGIN, 403, 403, 200, 200);
+        reading("/letters/{id}/signatories.csv", o + "/signatories.csv", LOGIN, 403, 403, 200, 200);
+        writing("/letters", "/letters", Map.of("caucusId", String.valueOf(redWall.id()), "title", "", "body", ""), LOGIN, 403, 403, 302, 302);
+        writing("/letters/{id}/versions", o + "/versions", Map.of("title", "", "body", ""), LOGIN, 403, 403, 302, 302);
+        writing("/letters/{id}/invitations", o + "/invitations", Map.of("caucusId", String.valueOf(redWall.id())), LOGIN, 403, 403, 302, 302);
+        writing("/letters/{id}/open", o + "/open", Map.of(), LOGIN, 403, 403, 302, 302);
+        writing("/letters/{id}/signatures", o + "/signatures", Map.of("personId", String.valueOf(doneFollowUp.ownerId()), "confirmation", ""),
+                LOGIN, 403, 403, 302, 302);
+        // anyone with a person record may try to sign a letter they can see; the published one refuses them all
+        writing("/letters/{id}/sign", p + "/sign", Map.of(), LOGIN, 302, 302, 302, 403);
+        writing("/letters/{id}/signatures/{signatureId}/withdraw", p + "/signatures/" + signature + "/withdraw", Map.of(), LOGIN, 403, 403, 302, 302);
+        writing("/letters/{id}/lock", p + "/lock", Map.of(), LOGIN, 403, 403, 302, 302);
+        writing("/letters/{id}/publish", p + "/publish", Map.of(), LOGIN, 403, 403, 302, 302);
+        writing("/letters/{id}/asks", p + "/asks", Map.of("askId", String.valueOf(published.askIds().get(0))), LOGIN, 403, 403, 302, 302);
+        reading("/open-letters/{id}", "/open-letters/" + published.id(), 200, 200, 200, 200, 200);
+        reading("/open-letters/{id}", "/open-letters/" + open.id(), 404, 404, 404, 404, 404);
+        reading("/open-letters/{id}/letter.pdf", "/open-letters/" + published.id() + "/letter.pdf", 200, 200, 200, 200, 200);
+        reading("/open-letters/{id}/signatories.csv", "/open-letters/" + published.id() + "/signatories.csv", 200, 200, 200, 200, 200);
     }
 
     private OfficerPost postOf(Group group, String title) {

@@ -1,0 +1,156 @@
+package org.convener.engagements;
+
+import java.sql.Date;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.convener.people.People;
+import org.convener.people.Person;
+import org.convener.people.PersonDraft;
+import org.convener.people.PersonKind;
+import org.convener.platform.CurrentUser;
+import org.convener.platform.audit.AuditLog;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The people the caucus works on and the posts they hold over time. A stakeholder is a person
+ * record, so their contact details are protected, exported and erased like anyone else's.
+ */
+@Service
+public class Stakeholders {
+
+    private final JdbcTemplate jdbc;
+    private final People people;
+    private final AuditLog audit;
+
+    Stakeholders(JdbcTemplate jdbc, People people, AuditLog audit) {
+        this.jdbc = jdbc;
+        this.people = people;
+        this.audit = audit;
+    }
+
+    /** A stakeholder with every post they have held, the latest first. */
+    public record Stakeholder(Person person, List<Position> positions) {
+
+        public Optional<Position> current(LocalDate day) {
+            return positions.stream().filter(p -> p.heldOn(day)).findFirst();
+        }
+
+        public String describe(LocalDate day) {
+            return current(day).or(() -> positions.stream().findFirst()).map(Position::describe).orElse("");
+        }
+    }
+
+    /** Administrators and the officers of any caucus add and change stakeholders. */
+    public boolean canManage(CurrentUser user) {
+        return user.admin() || user.has(CurrentUser.OFFICER);
+    }
+
+    public List<Stakeholder> all() {
+        var positions = positionsByPerson();
+        return people.ofKind(PersonKind.STAKEHOLDER).stream()
+                .map(p -> new Stakeholder(p, positions.getOrDefault(p.id(), List.of())))
+                .toList();
+    }
+
+    /** Stakeholders whose name, organisation or role contains the text. */
+    public List<Stakeholder> search(String text) {
+        if (text == null || text.isBlank()) {
+            return all();
+        }
+        String needle = text.trim().toLowerCase(java.util.Locale.ROOT);
+        return all().stream().filter(s -> s.person().fullName().toLowerCase(java.util.Locale.ROOT).contains(needle)
+                || s.positions().stream().anyMatch(p -> (p.organisation() + " " + p.role()).toLowerCase(java.util.Locale.ROOT).contains(needle)))
+                .toList();
+    }
+
+    public Optional<Stakeholder> find(long personId) {
+        return people.find(personId).filter(p -> p.kind() == PersonKind.STAKEHOLDER && !p.erased())
+                .map(p -> new Stakeholder(p, positions(personId)));
+    }
+
+    public List<Position> positions(long personId) {
+        return jdbc.query("select * from engagements.position where person_id = ? order by coalesce(started_on, '1900-01-01') desc, id desc",
+                (rs, n) -> position(rs), personId);
+    }
+
+    /** Adds a stakeholder with the post they hold now. */
+    @Transactional
+    public Stakeholder add(PersonDraft details, StakeholderCategory category, String organisation, String role, LocalDate since) {
+        if (details.kind() != PersonKind.STAKEHOLDER) {
+            throw new IllegalArgumentException("a stakeholder's record must be of the stakeholder kind");
+        }
+        Person person = people.create(details);
+        addPosition(person.id(), category, organisation, role, since, null);
+        return find(person.id()).orElseThrow();
+    }
+
+    @Transactional
+    public Position addPosition(long personId, StakeholderCategory category, String organisation, String role, LocalDate from, LocalDate until) {
+        find(personId).orElseThrow(() -> new IllegalArgumentException("no such stakeholder"));
+        if (category == null) {
+            throw new IllegalArgumentException("say what kind of stakeholder this is");
+        }
+        String org = clean(organisation, "organisation");
+        String title = clean(role, "role or portfolio");
+        if (from != null && until != null && until.isBefore(from)) {
+            throw new IllegalArgumentException("a post cannot end before it began");
+        }
+        long id = jdbc.queryForObject(
+                "insert into engagements.position (person_id, category, organisation, role, started_on, ended_on) values (?, ?, ?, ?, ?, ?) returning id",
+                Long.class, personId, category.name(), org, title, from == null ? null : Date.valueOf(from), until == null ? null : Date.valueOf(until));
+        var values = new LinkedHashMap<String, Object>();
+        values.put("category", category.name());
+        values.put("organisation", org);
+        values.put("role", title);
+        values.put("from", from == null ? null : from.toString());
+        values.put("until", until == null ? null : until.toString());
+        audit.record("added", "position", id, AuditLog.person(personId), null, values);
+        return positions(personId).stream().filter(p -> p.id() == id).findFirst().orElseThrow();
+    }
+
+    /** Records that a stakeholder left a post, as ministers do in a reshuffle. */
+    @Transactional
+    public void endPosition(long positionId, LocalDate on) {
+        var position = jdbc.query("select * from engagements.position where id = ?", (rs, n) -> position(rs), positionId).stream().findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("no such post"));
+        if (position.endedOn() != null) {
+            throw new IllegalArgumentException("that post already ended on " + position.endedOn());
+        }
+        if (position.startedOn() != null && on.isBefore(position.startedOn())) {
+            throw new IllegalArgumentException("a post cannot end before it began (" + position.startedOn() + ")");
+        }
+        jdbc.update("update engagements.position set ended_on = ? where id = ?", Date.valueOf(on), positionId);
+        audit.record("ended", "position", positionId, AuditLog.person(position.personId()),
+                Map.of("role", position.role()), Map.of("role", position.role(), "until", on.toString()));
+    }
+
+    private Map<Long, List<Position>> positionsByPerson() {
+        var byPerson = new LinkedHashMap<Long, List<Position>>();
+        jdbc.query("select * from engagements.position order by coalesce(started_on, '1900-01-01') desc, id desc", rs -> {
+            Position p = position(rs);
+            byPerson.computeIfAbsent(p.personId(), k -> new ArrayList<>()).add(p);
+        });
+        return byPerson;
+    }
+
+    private static Position position(java.sql.ResultSet rs) throws java.sql.SQLException {
+        Date from = rs.getDate("started_on");
+        Date until = rs.getDate("ended_on");
+        return new Position(rs.getLong("id"), rs.getLong("person_id"), StakeholderCategory.valueOf(rs.getString("category")),
+                rs.getString("organisation"), rs.getString("role"), from == null ? null : from.toLocalDate(), until == null ? null : until.toLocalDate());
+    }
+
+    private static String clean(String value, String what) {
+        String v = value == null ? "" : value.trim();
+        if (v.isEmpty() || v.length() > 200) {
+            throw new IllegalArgumentException("give the " + what + " in up to 200 characters");
+        }
+        return v;
+    }
+}

@@ -1,0 +1,3 @@
+package org.convener.engagements;
+
+public record Topic(long id, String name, boolean retired) {}
