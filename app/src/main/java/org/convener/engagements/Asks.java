@@ -51,8 +51,9 @@ public class Asks {
         this.clock = clock;
     }
 
+    /** Today where the caucus works, as engagements count it. */
     public LocalDate today() {
-        return LocalDate.now(clock);
+        return LocalDate.now(clock.withZone(org.convener.shared.Format.LONDON));
     }
 
     public Optional<Ask> find(long id) {

@@ -17,6 +17,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.convener.people.People;
 import org.convener.people.Person;
+import org.convener.people.PersonKind;
 import org.convener.platform.audit.AuditLog;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
@@ -138,10 +139,12 @@ public class Engagements {
             throw new IllegalArgumentException("an engagement lasts between 5 minutes and a day");
         }
         var attendees = new LinkedHashSet<>(details.attendees() == null ? List.<Long>of() : details.attendees());
+        var members = new java.util.HashSet<>(caucuses.currentMembers(details.caucusId()));
         for (long id : attendees) {
-            Person p = people.find(id).orElseThrow(() -> new IllegalArgumentException("no person " + id));
-            if (p.erased()) {
-                throw new IllegalArgumentException("person " + id + " has been erased");
+            boolean listed = members.contains(id)
+                    || people.find(id).filter(p -> !p.erased() && p.kind() == PersonKind.STAKEHOLDER).isPresent();
+            if (!listed) {
+                throw new IllegalArgumentException("those there must be stakeholders or members of the caucus");
             }
         }
         var topicIds = new LinkedHashSet<>(details.topicIds() == null ? List.<Long>of() : details.topicIds());
@@ -198,8 +201,28 @@ public class Engagements {
         audit.record("raised", "engagement", engagementId, null, null, Map.of("ask", askId, "title", ask.title()));
         LocalDate day = engagement.startsAt().atZone(ZONE).toLocalDate();
         if ((ask.status() == AskStatus.DRAFTED || ask.status() == AskStatus.REFUSED) && !day.isAfter(today())) {
-            asks.move(askId, AskStatus.RAISED, day, "raised at " + engagement.title(), engagementId);
+            asks.move(askId, AskStatus.RAISED, notBeforeLastMove(askId, day), "raised at " + engagement.title(), engagementId);
         }
+    }
+
+    /** Drafts a new ask at an engagement and records it as raised there, all at once. */
+    @Transactional
+    public Ask raiseNew(long engagementId, long topicId, String title, String wording) {
+        Engagement engagement = find(engagementId).orElseThrow(() -> new IllegalArgumentException("no such engagement"));
+        LocalDate day = engagement.startsAt().atZone(ZONE).toLocalDate();
+        Ask ask = asks.draft(engagement.caucusId(), topicId, title, wording, day.isAfter(today()) ? today() : day);
+        raise(engagementId, ask.id());
+        return asks.find(ask.id()).orElseThrow();
+    }
+
+    /**
+     * An ask recorded at an engagement after it was drafted later than the engagement (history
+     * being filled in) moves on the day it was drafted rather than before it existed.
+     */
+    private LocalDate notBeforeLastMove(long askId, LocalDate day) {
+        var moves = asks.transitions(askId);
+        LocalDate last = moves.isEmpty() ? day : moves.get(moves.size() - 1).on();
+        return day.isBefore(last) ? last : day;
     }
 
     /**
@@ -224,7 +247,8 @@ public class Engagements {
                 ask = asks.find(askId).orElseThrow();
             }
             if (ask.status() != AskStatus.COMMITTED) {
-                asks.move(askId, AskStatus.COMMITTED, day, "commitment at " + engagement.title() + ": " + abbreviate(text), engagementId);
+                asks.move(askId, AskStatus.COMMITTED, notBeforeLastMove(askId, day), "commitment at " + engagement.title() + ": " + abbreviate(text),
+                        engagementId);
             }
         }
         long id = jdbc.queryForObject("""

@@ -293,6 +293,9 @@ public class Groups {
         if (!post.vacant() || post.retiredOn() != null) {
             throw new IllegalArgumentException("the post of " + post.title() + " is not vacant");
         }
+        if (find(post.groupId()).map(g -> g.kind() != GroupKind.LOCAL_GROUP).orElse(true)) {
+            throw new IllegalArgumentException("only local groups' posts take volunteers");
+        }
         if (message != null && message.length() > 1000) {
             throw new IllegalArgumentException("keep the message to 1,000 characters");
         }

@@ -249,6 +249,9 @@ public class Letters {
     @Transactional
     public Letter linkAsk(long letterId, long askId) {
         Letter letter = locked(letterId);
+        if (letter.status().fixed()) {
+            throw new IllegalStateException("the letter is locked: link its asks before locking it");
+        }
         Ask ask = asks.find(askId).orElseThrow(() -> new IllegalArgumentException("no such ask"));
         if (!letter.invited().contains(ask.caucusId())) {
             throw new IllegalArgumentException("the ask belongs to a caucus not invited to this letter");

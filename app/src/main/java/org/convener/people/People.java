@@ -354,8 +354,8 @@ public class People {
 
     /**
      * People who left and whose retention period has run out: no membership open, the last ended
-     * more than {@code months} ago (or never a member and recorded that long ago). MPs' records
-     * come from the public Members list and are not included.
+     * more than {@code months} ago (or never a member and recorded that long ago). MPs and
+     * stakeholders are not included.
      */
     public List<Person> dueForErasure(int months) {
         LocalDate cutoff = LocalDate.now(clock).minusMonths(months);
@@ -366,7 +366,8 @@ public class People {
             a.leftOn().forEach((person, day) -> left.merge(person, day, (x, y) -> x.isAfter(y) ? x : y));
         });
         var due = new ArrayList<Person>();
-        jdbc.query(SELECT + " where erased_at is null and kind <> 'MP'", rs -> {
+        // MPs come from the public Members list; stakeholders are public figures kept while the caucuses work with them
+        jdbc.query(SELECT + " where erased_at is null and kind not in ('MP', 'STAKEHOLDER')", rs -> {
             Person p = map(rs, 0);
             if (active.contains(p.id()) || accounts.forPerson(p.id()).map(a -> a.enabled()).orElse(false)) {
                 return;

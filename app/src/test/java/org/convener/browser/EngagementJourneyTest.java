@@ -2,60 +2,15 @@ package org.convener.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Duration;
 import org.convener.DemoData;
-import org.convener.demo.Demo;
-import org.convener.platform.CommandLineInterface;
-import org.convener.platform.accounts.Accounts;
-import org.convener.platform.imports.DatasetImports;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** An officer logs a meeting, raises an ask, records a commitment and a follow-up; a member sees the ask on the board. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class EngagementJourneyTest {
-
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    DatasetImports imports;
-
-    @Autowired
-    Demo demo;
-
-    @Autowired
-    Accounts accounts;
-
-    @Autowired
-    CommandLineInterface cli;
-
-    ChromeDriver browser;
-    WebDriverWait wait;
-
-    @BeforeEach
-    void open() {
-        browser = Browser.start();
-        wait = new WebDriverWait(browser, Duration.ofSeconds(20));
-        DemoData.loaded(imports, demo, accounts, cli);
-    }
-
-    @AfterEach
-    void close() {
-        if (browser != null) {
-            browser.quit();
-        }
-    }
+class EngagementJourneyTest extends Journey {
 
     @Test
     void anOfficerLogsAMeetingWhoseAskBecomesCommittedAndAMemberSeesItOnTheBoard() {
@@ -128,24 +83,4 @@ class EngagementJourneyTest {
         return browser.findElement(By.xpath("//section[@id='" + section + "']//tr[contains(normalize-space(), '" + text + "')]"));
     }
 
-    private void signIn(String email) {
-        go("/login");
-        browser.findElement(By.name("email")).sendKeys(email);
-        browser.findElement(By.name("password")).sendKeys(DemoData.PASSWORD);
-        browser.findElement(By.xpath("//button[normalize-space()='Sign in']")).click();
-        wait.until(ExpectedConditions.urlToBe(url("/account")));
-    }
-
-    private void signOut() {
-        browser.findElement(By.xpath("//button[normalize-space()='Sign out']")).click();
-        wait.until(ExpectedConditions.presenceOfElementLocated(By.linkText("Sign in")));
-    }
-
-    private void go(String path) {
-        browser.get(url(path));
-    }
-
-    private String url(String path) {
-        return "http://localhost:" + port + path;
-    }
 }

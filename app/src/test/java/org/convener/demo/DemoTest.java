@@ -1,7 +1,10 @@
 package org.convener.demo;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -48,6 +51,9 @@ class DemoTest {
 
     @Autowired
     Asks asks;
+
+    @Autowired
+    org.convener.people.People people;
 
     @Autowired
     Engagements engagements;
@@ -129,5 +135,33 @@ class DemoTest {
         long mp = accounts.find(DemoData.MEMBER_MP).orElseThrow().personId();
         assertThat(letters.eligibility(open, mp)).isNotEmpty();
         assertThat(letters.liveSignatures(open.id())).noneMatch(sig -> sig.personId() == mp);
+    }
+
+    @Test
+    void anOrganiserCannotReachSomeoneOutsideTheirGroupsByAddingImportingOrRelabellingThem() throws Exception {
+        var organiser = DemoData.signIn(mvc, DemoData.ORGANISER);
+        long karen = people.findByEmail("karen.holroyd@example.org").orElseThrow().id();
+        var derby = groups.find(Demo.DERBY).orElseThrow();
+
+        var added = mvc.perform(post("/groups/" + Demo.DERBY + "/members").with(csrf()).session(organiser)
+                .param("personId", String.valueOf(karen)).param("role", "MEMBER")).andReturn();
+        assertThat(added.getFlashMap().get("error")).asString().contains("Choose someone from the list");
+        assertThat(groups.currentMemberships(derby.id())).noneMatch(m -> m.personId() == karen);
+        assertThat(mvc.perform(get("/people/" + karen).session(organiser)).andReturn().getResponse().getStatus()).isEqualTo(403);
+
+        var file = new org.springframework.mock.web.MockMultipartFile("file", "m.csv", "text/csv",
+                "full_name,email\nKaren H,karen.holroyd@example.org\n".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        String preview = mvc.perform(multipart("/groups/" + Demo.DERBY + "/import").file(file).with(csrf()).session(organiser))
+                .andReturn().getResponse().getRedirectedUrl();
+        String page = mvc.perform(get(preview).session(organiser)).andReturn().getResponse().getContentAsString();
+        assertThat(page).contains("recorded outside your groups").doesNotContain("Karen Holroyd", "/people/" + karen);
+        mvc.perform(post(preview).with(csrf()).session(organiser));
+        assertThat(groups.currentMemberships(derby.id())).noneMatch(m -> m.personId() == karen);
+
+        long tom = people.findByEmail("tom.brennan@example.org").orElseThrow().id();
+        var relabelled = mvc.perform(post("/people/" + tom).with(csrf()).session(organiser)
+                .param("fullName", "Tom Brennan").param("kind", "MP").param("email", "tom.brennan@example.org")).andReturn().getResponse();
+        assertThat(relabelled.getStatus()).isEqualTo(403);
+        assertThat(people.find(tom).orElseThrow().kind()).isEqualTo(org.convener.people.PersonKind.ACTIVIST);
     }
 }

@@ -209,4 +209,26 @@ class EngagementsTest {
         assertThatThrownBy(() -> stakeholders.endPosition(first.id(), LocalDate.of(2026, 6, 1))).hasMessageContaining("already ended");
         assertThat(jdbc.queryForObject("select count(*) from people.person where id = ? and kind = 'STAKEHOLDER'", Integer.class, id)).isEqualTo(1);
     }
+
+    @Test
+    void onlyStakeholdersAndMembersCanBeListedAsThere() {
+        long outsider = groups.find(Demo.DERBY).map(g -> groups.currentMemberships(g.id()).get(0).personId()).orElseThrow();
+        assertThatThrownBy(() -> AuditActor.as("test", () -> engagements.log(new Engagements.Details(caucus.id(), EngagementKind.CALL,
+                "A call", daysAgo(1), 30, null, null, List.of(minister, outsider), List.of()))))
+                .hasMessageContaining("stakeholders or members of the caucus");
+    }
+
+    @Test
+    void aNewAskRaisedAtAPastMeetingIsDatedWithIt() {
+        Engagement meeting = meeting(daysAgo(20));
+        Ask ask = AuditActor.as("test", () -> engagements.raiseNew(meeting.id(), welfare, "Raised back then " + SERIAL.incrementAndGet(), "Words."));
+        assertThat(ask.status()).isEqualTo(AskStatus.RAISED);
+        assertThat(asks.transitions(ask.id())).extracting(Ask.Transition::on)
+                .containsExactly(engagements.today().minusDays(20), engagements.today().minusDays(20));
+        // an ask drafted since is recorded as raised there on the day it was drafted, not before it existed
+        Ask later = AuditActor.as("test", () -> asks.draft(caucus.id(), welfare, "Drafted since " + SERIAL.incrementAndGet(), "Words."));
+        AuditActor.as("test", () -> engagements.commit(meeting.id(), later.id(), minister, "Agreed."));
+        assertThat(asks.transitions(later.id())).extracting(Ask.Transition::to).containsExactly(AskStatus.DRAFTED, AskStatus.RAISED, AskStatus.COMMITTED);
+        assertThat(asks.transitions(later.id())).extracting(Ask.Transition::on).containsOnly(asks.today());
+    }
 }

@@ -217,4 +217,12 @@ class GroupsTest {
         assertThat(roles.rolesOf(organiser.id())).containsExactly("ORGANISER");
         assertThat(roles.rolesOf(member.id())).isEmpty();
     }
+
+    @Test
+    void caucusPostsTakeNoVolunteers() {
+        Group caucus = groups.find(Demo.RED_WALL).orElseThrow();
+        var vacant = groups.posts(caucus.id()).stream().filter(OfficerPost::vacant).findFirst().orElseThrow();
+        assertThatThrownBy(() -> AuditActor.as("test", () -> groups.volunteer(vacant.id(), person("Eager").id(), null)))
+                .hasMessageContaining("only local groups");
+    }
 }

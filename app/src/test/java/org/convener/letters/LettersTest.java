@@ -185,6 +185,9 @@ class LettersTest {
         assertThatThrownBy(() -> AuditActor.as("test", () -> letters.revise(letter.id(), "New", null, "Sneaky change.")))
                 .hasMessageContaining("cannot change under their names");
         assertThatThrownBy(() -> AuditActor.as("test", () -> letters.publish(letter.id()))).hasMessageContaining("lock the letter");
+        AuditActor.as("test", () -> letters.lock(letter.id()));
+        long ask = jdbc.queryForObject("select min(id) from engagements.ask where caucus_id = ?", Long.class, redWall.id());
+        assertThatThrownBy(() -> AuditActor.as("test", () -> letters.linkAsk(letter.id(), ask))).hasMessageContaining("link its asks before locking");
     }
 
     @Test

@@ -196,6 +196,7 @@ class DataProtectionTest {
         var due = people.dueForErasure(24).stream().map(Person::id).toList();
 
         assertThat(due).contains(longGone.id()).doesNotContain(recent.id(), current.id());
+        assertThat(people.dueForErasure(1)).noneMatch(p -> p.kind() == PersonKind.STAKEHOLDER || p.kind() == PersonKind.MP);
         assertThat(people.dueForErasure(2).stream().map(Person::id).toList()).contains(longGone.id(), recent.id()).doesNotContain(current.id());
     }
 

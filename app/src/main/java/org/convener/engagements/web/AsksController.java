@@ -65,7 +65,7 @@ class AsksController {
         CurrentUser user = Web.user();
         Ask ask = asks.find(id).orElseThrow(() -> Web.notFound("No such ask."));
         if (!caucuses.canSee(user, ask.caucusId())) {
-            throw Web.forbidden("Only members of " + caucuses.name(ask.caucusId()) + " see its asks.");
+            throw Web.forbidden("Only members of the caucus see its asks.");
         }
         model.addAttribute("ask", ask);
         model.addAttribute("topic", topics.name(ask.topicId()));
@@ -106,7 +106,7 @@ class AsksController {
 
     private void run(long caucusId) {
         if (!caucuses.canRun(Web.user(), caucusId)) {
-            throw Web.forbidden("Only the convener and officers of " + caucuses.name(caucusId) + " change its asks.");
+            throw Web.forbidden("Only the caucus's convener and officers change its asks.");
         }
     }
 }

@@ -98,7 +98,7 @@ class EngagementsController {
         CurrentUser user = Web.user();
         Engagement engagement = engagements.find(id).orElseThrow(() -> Web.notFound("No such engagement."));
         if (!caucuses.canSee(user, engagement.caucusId())) {
-            throw Web.forbidden("Only members of " + caucuses.name(engagement.caucusId()) + " see its engagements.");
+            throw Web.forbidden("Only members of the caucus see its engagements.");
         }
         var followUps = engagements.followUps(id);
         var ids = new HashSet<Long>(engagement.attendees());
@@ -142,9 +142,16 @@ class EngagementsController {
             @RequestParam(required = false) String title, @RequestParam(required = false) String wording, RedirectAttributes redirect) {
         Engagement engagement = runEngagement(id);
         return Web.act(redirect, "/engagements/" + id, () -> {
-            long ask = askId != null ? askId : draft(engagement, topicId, title, wording).id();
-            engagements.raise(id, ask);
-            return "Ask recorded as raised: " + asks.find(ask).map(Ask::title).orElse("") + ".";
+            Ask ask;
+            if (askId != null) {
+                engagements.raise(id, askId);
+                ask = asks.find(askId).orElseThrow();
+            } else if (topicId != null) {
+                ask = engagements.raiseNew(engagement.id(), topicId, title, wording);
+            } else {
+                throw new IllegalArgumentException("choose one of the caucus's asks, or give a topic, title and wording for a new one");
+            }
+            return "Ask recorded as raised: " + ask.title() + ".";
         });
     }
 
@@ -168,12 +175,6 @@ class EngagementsController {
         });
     }
 
-    private Ask draft(Engagement engagement, Long topicId, String title, String wording) {
-        if (topicId == null) {
-            throw new IllegalArgumentException("choose one of the caucus's asks, or give a topic, title and wording for a new one");
-        }
-        return asks.draft(engagement.caucusId(), topicId, title, wording);
-    }
 
     private Engagement runEngagement(long id) {
         Engagement engagement = engagements.find(id).orElseThrow(() -> Web.notFound("No such engagement."));
@@ -183,7 +184,7 @@ class EngagementsController {
 
     private void run(long caucusId) {
         if (!caucuses.canRun(Web.user(), caucusId)) {
-            throw Web.forbidden("Only the convener and officers of " + caucuses.name(caucusId) + " change its engagements.");
+            throw Web.forbidden("Only the caucus's convener and officers change its engagements.");
         }
     }
 

@@ -192,7 +192,7 @@ public class MemberImports {
                 if (earlierName != null && row.draft().email() == null) {
                     throw csv.fail("full_name", "the same name and constituency are also on line " + earlierName);
                 }
-                rows.add(matched(row, current));
+                rows.add(matched(row, current, csv));
             } catch (ImportException e) {
                 problems.addAll(e.problems());
             } catch (IllegalArgumentException e) {
@@ -202,15 +202,22 @@ public class MemberImports {
         return new Preview(batchId, group, fileName, rows, problems, committed);
     }
 
-    private Row matched(Row row, java.util.Set<Long> currentMembers) {
+    private Row matched(Row row, java.util.Set<Long> currentMembers, CsvRow csv) {
         Person match = null;
         String by = null;
+        var user = org.convener.platform.CurrentUser.get();
         if (row.draft().email() != null) {
-            match = people.findByEmail(row.draft().email()).filter(p -> !p.erased()).orElse(null);
+            var recorded = people.findByEmail(row.draft().email()).filter(p -> !p.erased());
+            if (recorded.isPresent() && user.isPresent() && !people.canView(user.get(), recorded.get())) {
+                // someone the importer may not see: say so without saying who
+                throw csv.fail("email", "this email belongs to someone recorded outside your groups; ask an administrator to add them");
+            }
+            match = recorded.orElse(null);
             by = match == null ? null : "same email";
         }
         if (match == null) {
-            var byName = people.findByNameAndConstituency(row.draft().fullName(), row.draft().constituencyCode());
+            var byName = people.findByNameAndConstituency(row.draft().fullName(), row.draft().constituencyCode()).stream()
+                    .filter(p -> user.isEmpty() || people.canView(user.get(), p)).toList();
             if (byName.size() == 1) {
                 match = byName.get(0);
                 by = "same name and constituency";
@@ -282,10 +289,15 @@ public class MemberImports {
         if (kind == null) {
             return PersonKind.ACTIVIST;
         }
+        // MPs come from the Members list and stakeholders from the stakeholders page, never from a members file
         try {
-            return PersonKind.valueOf(kind.toUpperCase(Locale.ROOT));
+            PersonKind parsed = PersonKind.valueOf(kind.toUpperCase(Locale.ROOT));
+            if (parsed == PersonKind.MP || parsed == PersonKind.STAKEHOLDER) {
+                throw new IllegalArgumentException();
+            }
+            return parsed;
         } catch (IllegalArgumentException e) {
-            throw csv.fail("kind", "\"" + kind + "\" is not a kind (mp, staff, activist, other)");
+            throw csv.fail("kind", "\"" + kind + "\" is not a kind a members file can give (staff, activist, other)");
         }
     }
 

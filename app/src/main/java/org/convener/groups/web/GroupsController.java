@@ -142,11 +142,21 @@ class GroupsController {
                 .toList();
     }
 
+    /** Only people the manager may already see can be added: adding someone must not be a way to reach their details. */
+    private void requireCandidate(CurrentUser user, Group group, long personId) {
+        if (candidates(user, group, groups.currentMemberships(group.id())).stream().noneMatch(p -> p.id() == personId)) {
+            throw new IllegalArgumentException("choose someone from the list: people you can see who are not yet members"
+                    + (group.kind() == GroupKind.CAUCUS ? " (MPs and staff, for a caucus)" : ""));
+        }
+    }
+
     @PostMapping("/groups/{slug}/members")
     String addMember(@PathVariable String slug, @RequestParam long personId, @RequestParam(defaultValue = "MEMBER") Role role,
             @RequestParam(required = false) String since, RedirectAttributes redirect) {
-        Group group = Users.managed(groups, slug, Users.current());
+        CurrentUser user = Users.current();
+        Group group = Users.managed(groups, slug, user);
         return act(redirect, group, () -> {
+            requireCandidate(user, group, personId);
             groups.join(group.id(), personId, role, Users.day(since, groups));
             return "Added " + people.find(personId).map(Person::displayName).orElse("#" + personId) + ".";
         });
@@ -187,9 +197,15 @@ class GroupsController {
     @PostMapping("/groups/{slug}/posts/{postId}/appoint")
     String appoint(@PathVariable String slug, @PathVariable long postId, @RequestParam long personId,
             @RequestParam(required = false) String on, RedirectAttributes redirect) {
-        Group group = Users.managed(groups, slug, Users.current());
+        CurrentUser user = Users.current();
+        Group group = Users.managed(groups, slug, user);
         return act(redirect, group, () -> {
             OfficerPost post = postOf(group, postId);
+            boolean member = groups.currentMemberships(group.id()).stream().anyMatch(m -> m.personId() == personId);
+            boolean offered = groups.volunteers(post.id()).stream().anyMatch(v -> v.personId() == personId);
+            if (!member && !offered) {
+                requireCandidate(user, group, personId);
+            }
             groups.appoint(post.id(), personId, Users.day(on, groups));
             return people.find(personId).map(Person::displayName).orElse("#" + personId) + " appointed " + post.title() + ".";
         });

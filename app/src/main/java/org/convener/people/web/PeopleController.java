@@ -68,7 +68,7 @@ class PeopleController {
             throw new ResponseStatusException(HttpStatus.FORBIDDEN, "Only administrators, officers and organisers add people.");
         }
         model.addAttribute("person", null);
-        model.addAttribute("kinds", PersonKind.values());
+        model.addAttribute("kinds", kindsFor(user(), null));
         model.addAttribute("groups", groupChoices(user()));
         model.addAttribute("admin", user().admin());
         return "people/edit";
@@ -87,6 +87,7 @@ class PeopleController {
         if (!people.canCreate(user())) {
             throw new ResponseStatusException(HttpStatus.FORBIDDEN, "Only administrators, officers and organisers add people.");
         }
+        checkKind(user(), kind, null);
         try {
             Person person = people.createFor(user(), new PersonDraft(fullName, kind, constituencyCode, email, phone, postalAddress, notes, tags(tags)), groupId);
             redirect.addFlashAttribute("notice", person.fullName() + " added.");
@@ -117,7 +118,7 @@ class PeopleController {
     String edit(@PathVariable long id, Model model) {
         Person person = editable(id, user());
         model.addAttribute("person", person);
-        model.addAttribute("kinds", PersonKind.values());
+        model.addAttribute("kinds", kindsFor(user(), person.kind()));
         model.addAttribute("groups", java.util.List.of());
         model.addAttribute("admin", user().admin());
         return "people/edit";
@@ -129,6 +130,7 @@ class PeopleController {
             @RequestParam(required = false) String phone, @RequestParam(required = false) String postalAddress,
             @RequestParam(required = false) String notes, @RequestParam(required = false) String tags, RedirectAttributes redirect) {
         Person person = editable(id, user());
+        checkKind(user(), kind, person.kind());
         try {
             people.update(person.id(), new PersonDraft(fullName, kind, constituencyCode, email, phone, postalAddress, notes, tags(tags)));
             redirect.addFlashAttribute("notice", "Saved.");
@@ -181,6 +183,29 @@ class PeopleController {
         people.erase(person.id());
         redirect.addFlashAttribute("notice", "Erased. Memberships remain as anonymous counts.");
         return "redirect:/people/" + id;
+    }
+
+    /**
+     * MPs come from the Members list and stakeholders from the stakeholders page; only an
+     * administrator makes or unmakes either here, since each kind changes who may see the record.
+     */
+    private static PersonKind[] kindsFor(CurrentUser user, PersonKind current) {
+        if (user.admin()) {
+            return PersonKind.values();
+        }
+        if (current == PersonKind.MP || current == PersonKind.STAKEHOLDER) {
+            return new PersonKind[] {current};
+        }
+        return new PersonKind[] {PersonKind.ACTIVIST, PersonKind.STAFF, PersonKind.OTHER};
+    }
+
+    private static void checkKind(CurrentUser user, PersonKind wanted, PersonKind current) {
+        if (user.admin() || wanted == current) {
+            return;
+        }
+        if (wanted == PersonKind.MP || wanted == PersonKind.STAKEHOLDER || current == PersonKind.MP || current == PersonKind.STAKEHOLDER) {
+            throw new ResponseStatusException(HttpStatus.FORBIDDEN, "Only administrators record someone as an MP or a stakeholder, or change that.");
+        }
     }
 
     private Person visible(long id, CurrentUser user) {
