@@ -61,7 +61,11 @@ public final class DemoData {
 
     /** Signs in through the real sign-in form and returns the session. */
     public static MockHttpSession signIn(MockMvc mvc, String email) throws Exception {
-        var result = mvc.perform(formLogin("/login").userParameter("email").user(email).password(PASSWORD)).andReturn();
+        return signIn(mvc, email, PASSWORD);
+    }
+
+    public static MockHttpSession signIn(MockMvc mvc, String email, String password) throws Exception {
+        var result = mvc.perform(formLogin("/login").userParameter("email").user(email).password(password)).andReturn();
         assertThat(result.getResponse().getRedirectedUrl()).as("sign-in of " + email).isEqualTo("/account");
         return (MockHttpSession) result.getRequest().getSession(false);
     }

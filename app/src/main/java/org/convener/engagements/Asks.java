@@ -15,7 +15,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.convener.engine.ConstituencyCode;
-import org.convener.platform.CurrentUser;
+import org.convener.platform.audit.AuditActor;
 import org.convener.platform.audit.AuditLog;
 import org.convener.seats.SeatIntelligence;
 import org.convener.seats.SeatSets;
@@ -119,11 +119,11 @@ public class Asks {
         var now = Timestamp.from(clock.instant());
         long id = jdbc.queryForObject(
                 "insert into engagements.ask (caucus_id, topic_id, title, wording, status, created_by, created_at) values (?, ?, ?, ?, 'DRAFTED', ?, ?) returning id",
-                Long.class, caucusId, topicId, t, w, actor(), now);
+                Long.class, caucusId, topicId, t, w, AuditActor.who(), now);
         jdbc.update("""
                 insert into engagements.ask_transition (ask_id, from_status, to_status, on_date, recorded_by, recorded_at, reason)
                 values (?, null, 'DRAFTED', ?, ?, ?, 'drafted')
-                """, id, Date.valueOf(on), actor(), now);
+                """, id, Date.valueOf(on), AuditActor.who(), now);
         var values = new LinkedHashMap<String, Object>();
         values.put("caucus", caucusId);
         values.put("topic", topics.name(topicId));
@@ -162,7 +162,7 @@ public class Asks {
         jdbc.update("""
                 insert into engagements.ask_transition (ask_id, from_status, to_status, on_date, recorded_by, recorded_at, reason, engagement_id)
                 values (?, ?, ?, ?, ?, ?, ?, ?)
-                """, askId, ask.status().name(), to.name(), Date.valueOf(day), actor(), Timestamp.from(clock.instant()), why, engagementId);
+                """, askId, ask.status().name(), to.name(), Date.valueOf(day), AuditActor.who(), Timestamp.from(clock.instant()), why, engagementId);
         audit.record("moved", "ask", askId, null, Map.of("status", ask.status().name()),
                 Map.of("status", to.name(), "on", day.toString(), "reason", why));
         return find(askId).orElseThrow();
@@ -241,7 +241,4 @@ public class Asks {
                 rs.getTimestamp("recorded_at").toInstant(), rs.getString("reason"), engagement);
     }
 
-    static String actor() {
-        return CurrentUser.get().map(CurrentUser::email).orElseGet(org.convener.platform.audit.AuditActor::current);
-    }
 }

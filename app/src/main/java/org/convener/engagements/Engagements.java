@@ -18,6 +18,7 @@ import java.util.Set;
 import org.convener.people.People;
 import org.convener.people.Person;
 import org.convener.people.PersonKind;
+import org.convener.platform.audit.AuditActor;
 import org.convener.platform.audit.AuditLog;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
@@ -56,7 +57,7 @@ public class Engagements {
             Collection<Long> attendees, Collection<Long> topicIds) {}
 
     public LocalDate today() {
-        return LocalDate.now(clock.withZone(ZONE));
+        return asks.today();
     }
 
     // ---- reading
@@ -155,7 +156,7 @@ public class Engagements {
                 insert into engagements.engagement (caucus_id, kind, title, starts_at, minutes, place, notes, created_by, created_at)
                 values (?, ?, ?, ?, ?, ?, ?, ?, ?) returning id
                 """, Long.class, details.caucusId(), details.kind().name(), title, Timestamp.from(details.startsAt()), details.minutes(),
-                blankToNull(details.place()), blankToNull(details.notes()), Asks.actor(), Timestamp.from(clock.instant()));
+                blankToNull(details.place()), blankToNull(details.notes()), AuditActor.who(), Timestamp.from(clock.instant()));
         jdbc.batchUpdate("insert into engagements.attendee (engagement_id, person_id) values (?, ?)",
                 attendees.stream().map(p -> new Object[] {id, p}).toList());
         jdbc.batchUpdate("insert into engagements.engagement_topic (engagement_id, topic_id) values (?, ?)",
@@ -254,7 +255,7 @@ public class Engagements {
         long id = jdbc.queryForObject("""
                 insert into engagements.commitment (engagement_id, ask_id, stakeholder_id, wording, recorded_by, recorded_at)
                 values (?, ?, ?, ?, ?, ?) returning id
-                """, Long.class, engagementId, askId, stakeholderId, text, Asks.actor(), Timestamp.from(clock.instant()));
+                """, Long.class, engagementId, askId, stakeholderId, text, AuditActor.who(), Timestamp.from(clock.instant()));
         var values = new HashMap<String, Object>();
         values.put("wording", text);
         values.put("ask", askId);
@@ -288,7 +289,7 @@ public class Engagements {
         if (before.done()) {
             throw new IllegalStateException("that follow-up was already done");
         }
-        jdbc.update("update engagements.follow_up set done_at = ?, done_by = ? where id = ?", Timestamp.from(clock.instant()), Asks.actor(), followUpId);
+        jdbc.update("update engagements.follow_up set done_at = ?, done_by = ? where id = ?", Timestamp.from(clock.instant()), AuditActor.who(), followUpId);
         audit.record("done", "follow-up", followUpId, AuditLog.person(before.ownerId()), Map.of("done", false), Map.of("done", true));
         return followUp(followUpId).orElseThrow();
     }

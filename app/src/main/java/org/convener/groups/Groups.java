@@ -16,6 +16,7 @@ import org.convener.engine.ConstituencyCode;
 import org.convener.people.People;
 import org.convener.people.Person;
 import org.convener.platform.CurrentUser;
+import org.convener.platform.audit.AuditActor;
 import org.convener.platform.audit.AuditLog;
 import org.convener.seats.SeatIntelligence;
 import org.springframework.context.ApplicationEventPublisher;
@@ -234,7 +235,7 @@ public class Groups {
             join(post.groupId(), personId, Role.MEMBER, on);
         }
         jdbc.update("update groups.volunteer set status = 'APPOINTED', decided_by = ?, decided_at = ? where post_id = ? and person_id = ? and status = 'OPEN'",
-                actor(), Timestamp.from(clock.instant()), postId, personId);
+                AuditActor.who(), Timestamp.from(clock.instant()), postId, personId);
         events.publishEvent(new MembershipChanged(post.groupId(), personId));
         return post(postId).orElseThrow();
     }
@@ -314,7 +315,7 @@ public class Groups {
     @Transactional
     public void withdraw(long postId, long personId) {
         int n = jdbc.update("update groups.volunteer set status = 'WITHDRAWN', decided_by = ?, decided_at = ? where post_id = ? and person_id = ? and status = 'OPEN'",
-                actor(), Timestamp.from(clock.instant()), postId, personId);
+                AuditActor.who(), Timestamp.from(clock.instant()), postId, personId);
         if (n == 0) {
             throw new IllegalArgumentException("there is no open offer to withdraw");
         }
@@ -329,7 +330,7 @@ public class Groups {
             throw new IllegalStateException("the offer is already " + v.status().name().toLowerCase());
         }
         jdbc.update("update groups.volunteer set status = 'DECLINED', decided_by = ?, decided_at = ? where id = ?",
-                actor(), Timestamp.from(clock.instant()), volunteerId);
+                AuditActor.who(), Timestamp.from(clock.instant()), volunteerId);
         audit.record("declined", "post", v.postId(), AuditLog.person(v.personId()), null, Map.of("person", v.personId()));
     }
 
@@ -385,7 +386,4 @@ public class Groups {
         return counts;
     }
 
-    private String actor() {
-        return CurrentUser.get().map(CurrentUser::email).orElseGet(org.convener.platform.audit.AuditActor::current);
-    }
 }

@@ -20,6 +20,7 @@ import org.convener.people.People;
 import org.convener.people.Person;
 import org.convener.people.PersonKind;
 import org.convener.platform.CurrentUser;
+import org.convener.platform.audit.AuditActor;
 import org.convener.platform.audit.AuditLog;
 import org.convener.seats.SeatIntelligence;
 import org.springframework.dao.DuplicateKeyException;
@@ -121,9 +122,9 @@ public class Letters {
         var now = Timestamp.from(clock.instant());
         long id = jdbc.queryForObject(
                 "insert into letters.letter (organising_caucus, status, illustrative, created_by, created_at) values (?, 'DRAFT', ?, ?, ?) returning id",
-                Long.class, caucusId, illustrative, actor(), now);
+                Long.class, caucusId, illustrative, AuditActor.who(), now);
         writeVersion(id, 1, title, addressee, body);
-        jdbc.update("insert into letters.invitation (letter_id, caucus_id, invited_by, invited_at) values (?, ?, ?, ?)", id, caucusId, actor(), now);
+        jdbc.update("insert into letters.invitation (letter_id, caucus_id, invited_by, invited_at) values (?, ?, ?, ?)", id, caucusId, AuditActor.who(), now);
         audit.record("drafted", "letter", id, null, null, Map.of("caucus", caucusId, "title", title.trim()));
         return find(id).orElseThrow();
     }
@@ -146,7 +147,7 @@ public class Letters {
         Group caucus = caucuses.find(caucusId).orElseThrow(() -> new IllegalArgumentException("no such caucus"));
         try {
             jdbc.update("insert into letters.invitation (letter_id, caucus_id, invited_by, invited_at) values (?, ?, ?, ?)",
-                    letterId, caucusId, actor(), Timestamp.from(clock.instant()));
+                    letterId, caucusId, AuditActor.who(), Timestamp.from(clock.instant()));
         } catch (DuplicateKeyException e) {
             throw new IllegalArgumentException(caucus.name() + " is already invited");
         }
@@ -194,7 +195,7 @@ public class Letters {
                     insert into letters.signature (letter_id, person_id, signatory_name, constituency, caucuses, version, signed_at, recorded_by, confirmation)
                     values (?, ?, ?, ?, ?, ?, ?, ?, ?) returning id
                     """, Long.class, letterId, personId, mp.fullName(), constituency, String.join("; ", through.stream().map(Group::name).toList()),
-                    letter.current().number(), Timestamp.from(clock.instant()), actor(), self ? null : confirmed);
+                    letter.current().number(), Timestamp.from(clock.instant()), AuditActor.who(), self ? null : confirmed);
         } catch (DuplicateKeyException e) {
             throw new IllegalStateException(mp.displayName() + " has already signed");
         }
@@ -214,7 +215,7 @@ public class Letters {
             throw new IllegalStateException("that signature was already withdrawn");
         }
         jdbc.update("update letters.signature set withdrawn_at = ?, withdrawn_by = ?, withdrawal_note = ? where id = ?",
-                Timestamp.from(clock.instant()), actor(), note == null || note.isBlank() ? null : note.trim(), signatureId);
+                Timestamp.from(clock.instant()), AuditActor.who(), note == null || note.isBlank() ? null : note.trim(), signatureId);
         audit.record("withdrew", "letter", letter.id(), AuditLog.person(signature.personId()), Map.of("signature", signatureId, "live", true),
                 Map.of("signature", signatureId, "live", false));
         return signatures(letter.id()).stream().filter(s -> s.id() == signatureId).findFirst().orElseThrow();
@@ -286,7 +287,7 @@ public class Letters {
             throw new IllegalArgumentException("keep the addressee to 200 characters");
         }
         jdbc.update("insert into letters.version (letter_id, number, title, body, addressee, written_by, written_at) values (?, ?, ?, ?, ?, ?, ?)",
-                letterId, number, t, b, to, actor(), Timestamp.from(clock.instant()));
+                letterId, number, t, b, to, AuditActor.who(), Timestamp.from(clock.instant()));
     }
 
     private List<Letter> list(String clause, Object... params) {
@@ -332,7 +333,4 @@ public class Letters {
                 rs.getString("withdrawal_note"));
     }
 
-    private static String actor() {
-        return CurrentUser.get().map(CurrentUser::email).orElseGet(org.convener.platform.audit.AuditActor::current);
-    }
 }

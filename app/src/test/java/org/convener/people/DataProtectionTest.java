@@ -25,7 +25,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 
 /** Subject access export, erasure and retention, as UK GDPR asks of a record of political opinions. */
@@ -93,9 +92,7 @@ class DataProtectionTest {
         var account = AuditActor.as("test", () -> accounts.create("sam-" + goes.id() + "@example.net", goes.id(), false));
         AuditActor.as("test", () -> accounts.changePassword(account.account().id(), account.oneTimePassword(), "sams own passphrase"));
         // Sam corrects their own phone number while signed in, so the log names them as an actor
-        var session = (MockHttpSession) mvc.perform(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders
-                .formLogin("/login").userParameter("email").user(account.account().email()).password("sams own passphrase"))
-                .andReturn().getRequest().getSession(false);
+        var session = DemoData.signIn(mvc, account.account().email(), "sams own passphrase");
         mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/people/" + goes.id()).session(session)
                 .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf())
                 .param("fullName", "Sam Leaves").param("email", goes.email()).param("phone", "07700 900999"));
@@ -156,9 +153,7 @@ class DataProtectionTest {
         });
         var made = AuditActor.as("test", () -> accounts.create("nadia-" + person.id() + "@example.net", person.id(), false));
         AuditActor.as("test", () -> accounts.changePassword(made.account().id(), made.oneTimePassword(), DemoData.PASSWORD + " nadia"));
-        var result = mvc.perform(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin("/login")
-                .userParameter("email").user(made.account().email()).password(DemoData.PASSWORD + " nadia")).andReturn();
-        var session = (MockHttpSession) result.getRequest().getSession(false);
+        var session = DemoData.signIn(mvc, made.account().email(), DemoData.PASSWORD + " nadia");
 
         var response = mvc.perform(get("/people/" + person.id() + "/export").session(session)).andReturn().getResponse();
 

@@ -1,5 +1,6 @@
 package org.convener.engagements.web;
 
+import org.convener.platform.Forms;
 import java.util.HashMap;
 import java.util.Set;
 import org.convener.engagements.Ask;
@@ -32,7 +33,7 @@ class AsksController {
     /** The board: the asks of the caucuses the user belongs to or runs, in a column per status. */
     @GetMapping("/asks")
     String board(@RequestParam(required = false) Long topic, @RequestParam(required = false) Long caucus, Model model) {
-        CurrentUser user = Web.user();
+        CurrentUser user = Forms.signedIn();
         Set<Long> seen = caucuses.idsSeenBy(user);
         Set<Long> shown = caucus != null && seen.contains(caucus) ? Set.of(caucus) : seen;
         var caucusNames = new HashMap<Long, String>();
@@ -62,7 +63,7 @@ class AsksController {
 
     @GetMapping("/asks/{id}")
     String ask(@PathVariable long id, Model model) {
-        CurrentUser user = Web.user();
+        CurrentUser user = Forms.signedIn();
         Ask ask = asks.find(id).orElseThrow(() -> Web.notFound("No such ask."));
         if (!caucuses.canSee(user, ask.caucusId())) {
             throw Web.forbidden("Only members of the caucus see its asks.");
@@ -82,8 +83,8 @@ class AsksController {
     String move(@PathVariable long id, @RequestParam AskStatus to, @RequestParam(required = false) String on, @RequestParam String reason,
             RedirectAttributes redirect) {
         Ask ask = runAsk(id);
-        return Web.act(redirect, "/asks/" + id, () -> {
-            asks.move(ask.id(), to, Web.day(on, asks.today()), reason, null);
+        return Forms.outcome(redirect, "/asks/" + id, () -> {
+            asks.move(ask.id(), to, Forms.day(on, asks.today()), reason, null);
             return "The ask is now " + to.label().toLowerCase() + ".";
         });
     }
@@ -92,7 +93,7 @@ class AsksController {
     String evidence(@PathVariable long id, @RequestParam Ask.EvidenceKind kind, @RequestParam String target,
             @RequestParam(required = false) String note, RedirectAttributes redirect) {
         Ask ask = runAsk(id);
-        return Web.act(redirect, "/asks/" + id, () -> {
+        return Forms.outcome(redirect, "/asks/" + id, () -> {
             asks.addEvidence(ask.id(), kind, target, note);
             return "Evidence added.";
         });
@@ -105,7 +106,7 @@ class AsksController {
     }
 
     private void run(long caucusId) {
-        if (!caucuses.canRun(Web.user(), caucusId)) {
+        if (!caucuses.canRun(Forms.signedIn(), caucusId)) {
             throw Web.forbidden("Only the caucus's convener and officers change its asks.");
         }
     }

@@ -1,5 +1,6 @@
 package org.convener.engagements.web;
 
+import org.convener.platform.Forms;
 import java.util.HashSet;
 import org.convener.engagements.CalendarFeeds;
 import org.convener.platform.CurrentUser;
@@ -28,14 +29,14 @@ class CalendarController {
 
     @GetMapping("/account/calendar")
     String page(Model model) {
-        model.addAttribute("live", feeds.hasFeed(Web.user().accountId()));
+        model.addAttribute("live", feeds.hasFeed(Forms.signedIn().accountId()));
         return "engagements/calendar";
     }
 
     /** A new secret address, shown once; any earlier one stops working. */
     @PostMapping("/account/calendar")
     String issue(RedirectAttributes redirect) {
-        String token = feeds.issue(Web.user().accountId());
+        String token = feeds.issue(Forms.signedIn().accountId());
         String address = ServletUriComponentsBuilder.fromCurrentContextPath().path("/calendar/{token}.ics").buildAndExpand(token).toUriString();
         redirect.addFlashAttribute("address", address);
         redirect.addFlashAttribute("notice", "Your calendar address is ready. Copy it now: it is shown only once.");
@@ -44,8 +45,8 @@ class CalendarController {
 
     @PostMapping("/account/calendar/revoke")
     String revoke(RedirectAttributes redirect) {
-        return Web.act(redirect, "/account/calendar", () -> {
-            feeds.revoke(Web.user().accountId());
+        return Forms.outcome(redirect, "/account/calendar", () -> {
+            feeds.revoke(Forms.signedIn().accountId());
             return "Revoked: the old address no longer works.";
         });
     }

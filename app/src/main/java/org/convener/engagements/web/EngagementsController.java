@@ -1,5 +1,6 @@
 package org.convener.engagements.web;
 
+import org.convener.platform.Forms;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -47,7 +48,7 @@ class EngagementsController {
     /** The engagements of the caucuses the user belongs to or runs: coming up, then past. */
     @GetMapping("/engagements")
     String list(Model model) {
-        CurrentUser user = Web.user();
+        CurrentUser user = Forms.signedIn();
         var all = engagements.of(caucuses.idsSeenBy(user));
         Instant now = Instant.now();
         model.addAttribute("upcoming", all.stream().filter(e -> !e.startsAt().isBefore(now)).sorted(java.util.Comparator.comparing(Engagement::startsAt)).toList());
@@ -59,7 +60,7 @@ class EngagementsController {
 
     @GetMapping("/engagements/new")
     String form(@RequestParam(required = false) Long caucus, Model model) {
-        CurrentUser user = Web.user();
+        CurrentUser user = Forms.signedIn();
         List<Group> runnable = caucuses.runBy(user);
         if (runnable.isEmpty()) {
             throw Web.forbidden("Only a caucus's convener and officers log its engagements.");
@@ -95,7 +96,7 @@ class EngagementsController {
 
     @GetMapping("/engagements/{id}")
     String engagement(@PathVariable long id, Model model) {
-        CurrentUser user = Web.user();
+        CurrentUser user = Forms.signedIn();
         Engagement engagement = engagements.find(id).orElseThrow(() -> Web.notFound("No such engagement."));
         if (!caucuses.canSee(user, engagement.caucusId())) {
             throw Web.forbidden("Only members of the caucus see its engagements.");
@@ -130,7 +131,7 @@ class EngagementsController {
     @PostMapping("/engagements/{id}/notes")
     String notes(@PathVariable long id, @RequestParam(required = false) String notes, RedirectAttributes redirect) {
         runEngagement(id);
-        return Web.act(redirect, "/engagements/" + id, () -> {
+        return Forms.outcome(redirect, "/engagements/" + id, () -> {
             engagements.updateNotes(id, notes);
             return "Notes saved.";
         });
@@ -141,7 +142,7 @@ class EngagementsController {
     String raise(@PathVariable long id, @RequestParam(required = false) Long askId, @RequestParam(required = false) Long topicId,
             @RequestParam(required = false) String title, @RequestParam(required = false) String wording, RedirectAttributes redirect) {
         Engagement engagement = runEngagement(id);
-        return Web.act(redirect, "/engagements/" + id, () -> {
+        return Forms.outcome(redirect, "/engagements/" + id, () -> {
             Ask ask;
             if (askId != null) {
                 engagements.raise(id, askId);
@@ -159,7 +160,7 @@ class EngagementsController {
     String commit(@PathVariable long id, @RequestParam(required = false) Long askId, @RequestParam(required = false) Long stakeholderId,
             @RequestParam String wording, RedirectAttributes redirect) {
         runEngagement(id);
-        return Web.act(redirect, "/engagements/" + id, () -> {
+        return Forms.outcome(redirect, "/engagements/" + id, () -> {
             engagements.commit(id, askId, stakeholderId, wording);
             return askId == null ? "Commitment recorded." : "Commitment recorded; the ask is now committed.";
         });
@@ -169,8 +170,8 @@ class EngagementsController {
     String followUp(@PathVariable long id, @RequestParam String action, @RequestParam long ownerId, @RequestParam String dueOn,
             RedirectAttributes redirect) {
         runEngagement(id);
-        return Web.act(redirect, "/engagements/" + id, () -> {
-            engagements.addFollowUp(id, action, ownerId, Web.day(dueOn, null));
+        return Forms.outcome(redirect, "/engagements/" + id, () -> {
+            engagements.addFollowUp(id, action, ownerId, Forms.day(dueOn, null));
             return "Follow-up added.";
         });
     }
@@ -183,7 +184,7 @@ class EngagementsController {
     }
 
     private void run(long caucusId) {
-        if (!caucuses.canRun(Web.user(), caucusId)) {
+        if (!caucuses.canRun(Forms.signedIn(), caucusId)) {
             throw Web.forbidden("Only the caucus's convener and officers change its engagements.");
         }
     }

@@ -1,5 +1,6 @@
 package org.convener.engagements.web;
 
+import org.convener.platform.Forms;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.stream.Collectors;
@@ -32,7 +33,7 @@ class FollowUpsController {
     /** The user's own follow-ups, and for officers every overdue one in the caucuses they run. */
     @GetMapping("/follow-ups")
     String list(Model model) {
-        CurrentUser user = Web.user();
+        CurrentUser user = Forms.signedIn();
         var mine = user.personId() == null ? java.util.List.<Engagement.FollowUp>of() : engagements.owedBy(user.personId());
         var overdue = engagements.overdue(caucuses.runBy(user).stream().map(Group::id).collect(Collectors.toSet()));
         var engagementIds = new HashSet<Long>();
@@ -58,14 +59,14 @@ class FollowUpsController {
     /** Marks a follow-up done: its owner, or whoever runs the caucus. */
     @PostMapping("/follow-ups/{id}/done")
     String done(@PathVariable long id, RedirectAttributes redirect) {
-        CurrentUser user = Web.user();
+        CurrentUser user = Forms.signedIn();
         Engagement.FollowUp followUp = engagements.followUp(id).orElseThrow(() -> Web.notFound("No such follow-up."));
         Engagement engagement = engagements.find(followUp.engagementId()).orElseThrow();
         boolean owner = user.personId() != null && user.personId() == followUp.ownerId();
         if (!owner && !caucuses.canRun(user, engagement.caucusId())) {
             throw Web.forbidden("Only the person it is owed by, or the caucus's officers, can mark it done.");
         }
-        return Web.act(redirect, "/engagements/" + engagement.id(), () -> {
+        return Forms.outcome(redirect, "/engagements/" + engagement.id(), () -> {
             engagements.complete(id);
             return "Done: " + followUp.action();
         });

@@ -1,5 +1,6 @@
 package org.convener.engagements.web;
 
+import org.convener.platform.Forms;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -42,7 +43,7 @@ class StakeholdersController {
 
     @GetMapping("/stakeholders")
     String list(@RequestParam(required = false) String q, Model model) {
-        CurrentUser user = Web.user();
+        CurrentUser user = Forms.signedIn();
         model.addAttribute("stakeholders", stakeholders.search(q));
         model.addAttribute("q", q == null ? "" : q);
         model.addAttribute("canManage", stakeholders.canManage(user));
@@ -55,12 +56,12 @@ class StakeholdersController {
     String add(@RequestParam String fullName, @RequestParam StakeholderCategory category, @RequestParam String organisation,
             @RequestParam String role, @RequestParam(required = false) String since, @RequestParam(required = false) String email,
             @RequestParam(required = false) String phone, @RequestParam(required = false) String notes, RedirectAttributes redirect) {
-        if (!stakeholders.canManage(Web.user())) {
+        if (!stakeholders.canManage(Forms.signedIn())) {
             throw Web.forbidden("Only caucus officers and administrators add stakeholders.");
         }
         try {
             var added = stakeholders.add(new PersonDraft(fullName, PersonKind.STAKEHOLDER, null, email, phone, null, notes, Set.of()),
-                    category, organisation, role, Web.day(since, null));
+                    category, organisation, role, Forms.day(since, null));
             redirect.addFlashAttribute("notice", added.person().fullName() + " added.");
             return "redirect:/stakeholders/" + added.person().id();
         } catch (IllegalArgumentException e) {
@@ -72,7 +73,7 @@ class StakeholdersController {
     /** A stakeholder with their posts, the engagements they were at and the asks put to them. */
     @GetMapping("/stakeholders/{id}")
     String stakeholder(@PathVariable long id, Model model) {
-        CurrentUser user = Web.user();
+        CurrentUser user = Forms.signedIn();
         var stakeholder = stakeholders.find(id).orElseThrow(() -> Web.notFound("No such stakeholder."));
         var seen = caucuses.idsSeenBy(user);
         var met = engagements.attendedBy(id).stream().filter(e -> seen.contains(e.caucusId())).toList();
@@ -100,8 +101,8 @@ class StakeholdersController {
             @RequestParam String role, @RequestParam(required = false) String from, @RequestParam(required = false) String until,
             RedirectAttributes redirect) {
         manage(id);
-        return Web.act(redirect, "/stakeholders/" + id, () -> {
-            stakeholders.addPosition(id, category, organisation, role, Web.day(from, null), Web.day(until, null));
+        return Forms.outcome(redirect, "/stakeholders/" + id, () -> {
+            stakeholders.addPosition(id, category, organisation, role, Forms.day(from, null), Forms.day(until, null));
             return "Post added.";
         });
     }
@@ -113,14 +114,14 @@ class StakeholdersController {
         if (stakeholders.positions(id).stream().noneMatch(p -> p.id() == positionId)) {
             throw Web.notFound("No such post for this stakeholder.");
         }
-        return Web.act(redirect, "/stakeholders/" + id, () -> {
-            stakeholders.endPosition(positionId, Web.day(on, engagements.today()));
+        return Forms.outcome(redirect, "/stakeholders/" + id, () -> {
+            stakeholders.endPosition(positionId, Forms.day(on, engagements.today()));
             return "Post ended.";
         });
     }
 
     private void manage(long id) {
-        if (!stakeholders.canManage(Web.user())) {
+        if (!stakeholders.canManage(Forms.signedIn())) {
             throw Web.forbidden("Only caucus officers and administrators change stakeholders.");
         }
         stakeholders.find(id).orElseThrow(() -> Web.notFound("No such stakeholder."));

@@ -1,5 +1,6 @@
 package org.convener.engagements.web;
 
+import org.convener.platform.Forms;
 import org.convener.engagements.Topics;
 import org.convener.platform.CurrentUser;
 import org.springframework.stereotype.Controller;
@@ -22,21 +23,21 @@ class TopicsController {
     @GetMapping("/topics")
     String list(Model model) {
         model.addAttribute("topics", topics.all());
-        model.addAttribute("canManage", canManage(Web.user()));
+        model.addAttribute("canManage", canManage(Forms.signedIn()));
         return "engagements/topics";
     }
 
     @PostMapping("/topics")
     String add(@RequestParam String name, RedirectAttributes redirect) {
         manage();
-        return Web.act(redirect, "/topics", () -> "Topic " + topics.add(name).name() + " added.");
+        return Forms.outcome(redirect, "/topics", () -> "Topic " + topics.add(name).name() + " added.");
     }
 
     @PostMapping("/topics/{id}/retire")
     String retire(@PathVariable long id, RedirectAttributes redirect) {
         manage();
         topics.find(id).orElseThrow(() -> Web.notFound("No such topic."));
-        return Web.act(redirect, "/topics", () -> {
+        return Forms.outcome(redirect, "/topics", () -> {
             topics.retire(id);
             return "Topic retired: what used it keeps it.";
         });
@@ -47,7 +48,7 @@ class TopicsController {
     }
 
     private static void manage() {
-        if (!canManage(Web.user())) {
+        if (!canManage(Forms.signedIn())) {
             throw Web.forbidden("Only caucus officers and administrators change the topics.");
         }
     }

@@ -1,5 +1,6 @@
 package org.convener.groups.web;
 
+import org.convener.platform.Forms;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -52,7 +53,7 @@ class GroupsController {
     /** The groups a user belongs to or runs; administrators see all and can add one. */
     @GetMapping("/groups")
     String list(Model model) {
-        CurrentUser user = Users.current();
+        CurrentUser user = Forms.signedIn();
         var visible = groups.all().stream().filter(g -> groups.canView(user, g.id())).toList();
         var counts = new HashMap<Long, Integer>();
         visible.forEach(g -> counts.put(g.id(), groups.currentMemberships(g.id()).size()));
@@ -67,7 +68,7 @@ class GroupsController {
     String create(@RequestParam GroupKind kind, @RequestParam String name, @RequestParam String slug,
             @RequestParam(required = false) String description, @RequestParam(required = false) String constituencies,
             RedirectAttributes redirect) {
-        if (!Users.current().admin()) {
+        if (!Forms.signedIn().admin()) {
             throw new ResponseStatusException(HttpStatus.FORBIDDEN, "Only administrators add groups.");
         }
         try {
@@ -90,7 +91,7 @@ class GroupsController {
 
     @GetMapping("/groups/{slug}")
     String group(@PathVariable String slug, @RequestParam(required = false) Double reform, Model model) {
-        CurrentUser user = Users.current();
+        CurrentUser user = Forms.signedIn();
         Group group = Users.viewable(groups, slug, user);
         boolean manager = groups.canManage(user, group.id());
         var all = groups.memberships(group.id());
@@ -153,11 +154,11 @@ class GroupsController {
     @PostMapping("/groups/{slug}/members")
     String addMember(@PathVariable String slug, @RequestParam long personId, @RequestParam(defaultValue = "MEMBER") Role role,
             @RequestParam(required = false) String since, RedirectAttributes redirect) {
-        CurrentUser user = Users.current();
+        CurrentUser user = Forms.signedIn();
         Group group = Users.managed(groups, slug, user);
-        return act(redirect, group, () -> {
+        return Forms.outcome(redirect, "/groups/" + group.slug(), () -> {
             requireCandidate(user, group, personId);
-            groups.join(group.id(), personId, role, Users.day(since, groups));
+            groups.join(group.id(), personId, role, Forms.day(since, groups.today()));
             return "Added " + people.find(personId).map(Person::displayName).orElse("#" + personId) + ".";
         });
     }
@@ -165,10 +166,10 @@ class GroupsController {
     @PostMapping("/groups/{slug}/members/{membershipId}/end")
     String endMembership(@PathVariable String slug, @PathVariable long membershipId, @RequestParam(required = false) String on,
             @RequestParam(required = false) String reason, RedirectAttributes redirect) {
-        Group group = Users.managed(groups, slug, Users.current());
-        return act(redirect, group, () -> {
+        Group group = Users.managed(groups, slug, Forms.signedIn());
+        return Forms.outcome(redirect, "/groups/" + group.slug(), () -> {
             inGroup(group, membershipId);
-            groups.leave(membershipId, Users.day(on, groups), reason == null || reason.isBlank() ? null : reason.trim());
+            groups.leave(membershipId, Forms.day(on, groups.today()), reason == null || reason.isBlank() ? null : reason.trim());
             return "Membership ended; it stays in the history.";
         });
     }
@@ -176,10 +177,10 @@ class GroupsController {
     @PostMapping("/groups/{slug}/members/{membershipId}/role")
     String changeRole(@PathVariable String slug, @PathVariable long membershipId, @RequestParam Role role,
             @RequestParam(required = false) String on, RedirectAttributes redirect) {
-        Group group = Users.managed(groups, slug, Users.current());
-        return act(redirect, group, () -> {
+        Group group = Users.managed(groups, slug, Forms.signedIn());
+        return Forms.outcome(redirect, "/groups/" + group.slug(), () -> {
             inGroup(group, membershipId);
-            groups.changeRole(membershipId, role, Users.day(on, groups));
+            groups.changeRole(membershipId, role, Forms.day(on, groups.today()));
             return "Role changed to " + role.label().toLowerCase() + ".";
         });
     }
@@ -187,8 +188,8 @@ class GroupsController {
     @PostMapping("/groups/{slug}/posts")
     String createPost(@PathVariable String slug, @RequestParam String title, @RequestParam(required = false) String description,
             RedirectAttributes redirect) {
-        Group group = Users.managed(groups, slug, Users.current());
-        return act(redirect, group, () -> {
+        Group group = Users.managed(groups, slug, Forms.signedIn());
+        return Forms.outcome(redirect, "/groups/" + group.slug(), () -> {
             groups.createPost(group.id(), title, description);
             return "Post of " + title.trim() + " added, vacant.";
         });
@@ -197,16 +198,16 @@ class GroupsController {
     @PostMapping("/groups/{slug}/posts/{postId}/appoint")
     String appoint(@PathVariable String slug, @PathVariable long postId, @RequestParam long personId,
             @RequestParam(required = false) String on, RedirectAttributes redirect) {
-        CurrentUser user = Users.current();
+        CurrentUser user = Forms.signedIn();
         Group group = Users.managed(groups, slug, user);
-        return act(redirect, group, () -> {
+        return Forms.outcome(redirect, "/groups/" + group.slug(), () -> {
             OfficerPost post = postOf(group, postId);
             boolean member = groups.currentMemberships(group.id()).stream().anyMatch(m -> m.personId() == personId);
             boolean offered = groups.volunteers(post.id()).stream().anyMatch(v -> v.personId() == personId);
             if (!member && !offered) {
                 requireCandidate(user, group, personId);
             }
-            groups.appoint(post.id(), personId, Users.day(on, groups));
+            groups.appoint(post.id(), personId, Forms.day(on, groups.today()));
             return people.find(personId).map(Person::displayName).orElse("#" + personId) + " appointed " + post.title() + ".";
         });
     }
@@ -214,18 +215,18 @@ class GroupsController {
     @PostMapping("/groups/{slug}/posts/{postId}/vacate")
     String vacate(@PathVariable String slug, @PathVariable long postId, @RequestParam(required = false) String on,
             RedirectAttributes redirect) {
-        Group group = Users.managed(groups, slug, Users.current());
-        return act(redirect, group, () -> {
+        Group group = Users.managed(groups, slug, Forms.signedIn());
+        return Forms.outcome(redirect, "/groups/" + group.slug(), () -> {
             OfficerPost post = postOf(group, postId);
-            groups.vacate(post.id(), Users.day(on, groups));
+            groups.vacate(post.id(), Forms.day(on, groups.today()));
             return "The post of " + post.title() + " is vacant.";
         });
     }
 
     @PostMapping("/groups/{slug}/volunteers/{volunteerId}/decline")
     String decline(@PathVariable String slug, @PathVariable long volunteerId, RedirectAttributes redirect) {
-        Group group = Users.managed(groups, slug, Users.current());
-        return act(redirect, group, () -> {
+        Group group = Users.managed(groups, slug, Forms.signedIn());
+        return Forms.outcome(redirect, "/groups/" + group.slug(), () -> {
             var offer = groups.volunteerOffer(volunteerId).filter(v -> groups.post(v.postId()).map(p -> p.groupId() == group.id()).orElse(false))
                     .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No such offer in " + group.name() + "."));
             groups.decline(offer.id());
@@ -235,7 +236,7 @@ class GroupsController {
 
     @GetMapping("/groups/{slug}/posts/{postId}")
     String post(@PathVariable String slug, @PathVariable long postId, Model model) {
-        CurrentUser user = Users.current();
+        CurrentUser user = Forms.signedIn();
         Group group = Users.viewable(groups, slug, user);
         OfficerPost post = postOf(group, postId);
         var ids = new HashSet<Long>();
@@ -258,12 +259,4 @@ class GroupsController {
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No such membership in " + group.name() + "."));
     }
 
-    private static String act(RedirectAttributes redirect, Group group, java.util.function.Supplier<String> action) {
-        try {
-            redirect.addFlashAttribute("notice", action.get());
-        } catch (IllegalArgumentException | IllegalStateException e) {
-            redirect.addFlashAttribute("error", Messages.sentence(e.getMessage()));
-        }
-        return "redirect:/groups/" + group.slug();
-    }
 }

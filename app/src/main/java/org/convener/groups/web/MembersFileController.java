@@ -1,5 +1,6 @@
 package org.convener.groups.web;
 
+import org.convener.platform.Forms;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -43,7 +44,7 @@ class MembersFileController {
 
     @GetMapping("/groups/{slug}/members.csv")
     void export(@PathVariable String slug, HttpServletResponse response) throws IOException {
-        Group group = Users.managed(groups, slug, Users.current());
+        Group group = Users.managed(groups, slug, Forms.signedIn());
         var members = groups.currentMemberships(group.id());
         var byId = new HashMap<Long, Person>();
         people.findAll(members.stream().map(Membership::personId).toList()).forEach(p -> byId.put(p.id(), p));
@@ -64,7 +65,7 @@ class MembersFileController {
 
     @GetMapping("/groups/{slug}/import")
     String form(@PathVariable String slug, Model model) {
-        Group group = Users.managed(groups, slug, Users.current());
+        Group group = Users.managed(groups, slug, Forms.signedIn());
         model.addAttribute("group", group);
         model.addAttribute("columns", MemberImports.COLUMNS);
         return "groups/import";
@@ -72,7 +73,7 @@ class MembersFileController {
 
     @PostMapping("/groups/{slug}/import")
     String upload(@PathVariable String slug, @RequestParam("file") MultipartFile file, RedirectAttributes redirect) throws IOException {
-        CurrentUser user = Users.current();
+        CurrentUser user = Forms.signedIn();
         Group group = Users.managed(groups, slug, user);
         try {
             long batch = imports.upload(group, file.getOriginalFilename(), file.getBytes(), user.email());
@@ -85,7 +86,7 @@ class MembersFileController {
 
     @GetMapping("/groups/{slug}/import/{batch}")
     String preview(@PathVariable String slug, @PathVariable long batch, Model model) {
-        Group group = Users.managed(groups, slug, Users.current());
+        Group group = Users.managed(groups, slug, Forms.signedIn());
         model.addAttribute("preview", imports.preview(group, batch)
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No such upload.")));
         return "groups/preview";
@@ -93,7 +94,7 @@ class MembersFileController {
 
     @PostMapping("/groups/{slug}/import/{batch}")
     String commit(@PathVariable String slug, @PathVariable long batch, RedirectAttributes redirect) {
-        CurrentUser user = Users.current();
+        CurrentUser user = Forms.signedIn();
         Group group = Users.managed(groups, slug, user);
         try {
             int added = imports.commit(group, batch, user.email());

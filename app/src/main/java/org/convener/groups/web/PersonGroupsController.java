@@ -1,5 +1,6 @@
 package org.convener.groups.web;
 
+import org.convener.platform.Forms;
 import java.util.HashMap;
 import org.convener.groups.Groups;
 import org.convener.people.People;
@@ -26,7 +27,7 @@ class PersonGroupsController {
 
     @GetMapping("/people/{id}/groups")
     String groupsOf(@PathVariable long id, Model model) {
-        CurrentUser user = Users.current();
+        CurrentUser user = Forms.signedIn();
         Person person = people.find(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No such person."));
         if (!people.canView(user, person)) {
             throw new ResponseStatusException(HttpStatus.FORBIDDEN, "You do not have access to this person's record.");

@@ -1,6 +1,5 @@
 package org.convener.groups.web;
 
-import java.time.LocalDate;
 import org.convener.groups.Group;
 import org.convener.groups.Groups;
 import org.convener.platform.CurrentUser;
@@ -11,10 +10,6 @@ import org.springframework.web.server.ResponseStatusException;
 final class Users {
 
     private Users() {}
-
-    static CurrentUser current() {
-        return CurrentUser.get().orElseThrow(() -> new ResponseStatusException(HttpStatus.UNAUTHORIZED));
-    }
 
     static Group viewable(Groups groups, String slug, CurrentUser user) {
         Group group = groups.find(slug).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "There is no group " + slug + "."));
@@ -32,14 +27,4 @@ final class Users {
         return group;
     }
 
-    static LocalDate day(String text, Groups groups) {
-        if (text == null || text.isBlank()) {
-            return groups.today();
-        }
-        try {
-            return LocalDate.parse(text);
-        } catch (java.time.format.DateTimeParseException e) {
-            throw new IllegalArgumentException("\"" + text + "\" is not a date (YYYY-MM-DD)");
-        }
-    }
 }

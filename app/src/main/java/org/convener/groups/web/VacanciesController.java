@@ -1,5 +1,6 @@
 package org.convener.groups.web;
 
+import org.convener.platform.Forms;
 import java.util.HashMap;
 import java.util.HashSet;
 import org.convener.engine.ConstituencyCode;
@@ -36,7 +37,7 @@ class VacanciesController {
 
     @GetMapping("/vacancies")
     String board(@RequestParam(required = false) String region, Model model) {
-        CurrentUser user = Users.current();
+        CurrentUser user = Forms.signedIn();
         var all = groups.vacancies();
         var regions = new java.util.TreeMap<String, String>();
         var regionOf = new HashMap<Long, java.util.Set<String>>();
@@ -66,7 +67,7 @@ class VacanciesController {
 
     @PostMapping("/vacancies/{postId}/volunteer")
     String volunteer(@PathVariable long postId, @RequestParam(required = false) String message, RedirectAttributes redirect) {
-        CurrentUser user = Users.current();
+        CurrentUser user = Forms.signedIn();
         if (user.personId() == null) {
             throw new ResponseStatusException(HttpStatus.FORBIDDEN, "Your account is not linked to a person, so you cannot volunteer.");
         }
@@ -82,7 +83,7 @@ class VacanciesController {
 
     @PostMapping("/vacancies/{postId}/withdraw")
     String withdraw(@PathVariable long postId, RedirectAttributes redirect) {
-        CurrentUser user = Users.current();
+        CurrentUser user = Forms.signedIn();
         if (user.personId() == null) {
             throw new ResponseStatusException(HttpStatus.FORBIDDEN, "Your account is not linked to a person.");
         }

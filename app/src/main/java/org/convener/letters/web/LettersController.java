@@ -1,8 +1,8 @@
 package org.convener.letters.web;
 
+import org.convener.platform.Forms;
 import java.util.HashMap;
 import java.util.List;
-import java.util.function.Supplier;
 import org.convener.engagements.Ask;
 import org.convener.engagements.Asks;
 import org.convener.engagements.Caucuses;
@@ -41,7 +41,7 @@ class LettersController {
 
     @GetMapping("/letters")
     String list(Model model) {
-        CurrentUser user = user();
+        CurrentUser user = Forms.signedIn();
         var visible = letters.all().stream().filter(l -> letters.canSee(user, l)).toList();
         var counts = new HashMap<Long, Integer>();
         visible.forEach(l -> counts.put(l.id(), letters.liveSignatures(l.id()).size()));
@@ -55,7 +55,7 @@ class LettersController {
     @PostMapping("/letters")
     String draft(@RequestParam long caucusId, @RequestParam String title, @RequestParam(required = false) String addressee,
             @RequestParam String body, RedirectAttributes redirect) {
-        if (!caucuses.canRun(user(), caucusId)) {
+        if (!caucuses.canRun(Forms.signedIn(), caucusId)) {
             throw new ResponseStatusException(HttpStatus.FORBIDDEN, "Only a caucus's convener and officers draft its letters.");
         }
         try {
@@ -70,7 +70,7 @@ class LettersController {
 
     @GetMapping("/letters/{id}")
     String letter(@PathVariable long id, Model model) {
-        CurrentUser user = user();
+        CurrentUser user = Forms.signedIn();
         Letter letter = visible(id, user);
         boolean runs = letters.canRun(user, letter);
         List<Signature> signatures = letters.signatures(id);
@@ -100,13 +100,13 @@ class LettersController {
     String revise(@PathVariable long id, @RequestParam String title, @RequestParam(required = false) String addressee,
             @RequestParam String body, RedirectAttributes redirect) {
         run(id);
-        return act(redirect, id, () -> "Saved as version " + letters.revise(id, title, addressee, body).current().number() + ".");
+        return Forms.outcome(redirect, "/letters/" + id, () -> "Saved as version " + letters.revise(id, title, addressee, body).current().number() + ".");
     }
 
     @PostMapping("/letters/{id}/invitations")
     String invite(@PathVariable long id, @RequestParam long caucusId, RedirectAttributes redirect) {
         run(id);
-        return act(redirect, id, () -> {
+        return Forms.outcome(redirect, "/letters/" + id, () -> {
             letters.invite(id, caucusId);
             return caucuses.name(caucusId) + " invited to sign.";
         });
@@ -115,7 +115,7 @@ class LettersController {
     @PostMapping("/letters/{id}/open")
     String open(@PathVariable long id, RedirectAttributes redirect) {
         run(id);
-        return act(redirect, id, () -> {
+        return Forms.outcome(redirect, "/letters/" + id, () -> {
             letters.open(id);
             return "Open for signatures: the MPs of the invited caucuses can sign it now.";
         });
@@ -124,12 +124,12 @@ class LettersController {
     /** The signed-in MP signs. */
     @PostMapping("/letters/{id}/sign")
     String sign(@PathVariable long id, RedirectAttributes redirect) {
-        CurrentUser user = user();
+        CurrentUser user = Forms.signedIn();
         visible(id, user);
         if (user.personId() == null) {
             throw new ResponseStatusException(HttpStatus.FORBIDDEN, "Your account is not linked to an MP's record.");
         }
-        return act(redirect, id, () -> {
+        return Forms.outcome(redirect, "/letters/" + id, () -> {
             letters.sign(id, user.personId(), null);
             return "Signed. You can withdraw your signature until the letter is locked.";
         });
@@ -139,21 +139,21 @@ class LettersController {
     @PostMapping("/letters/{id}/signatures")
     String record(@PathVariable long id, @RequestParam long personId, @RequestParam String confirmation, RedirectAttributes redirect) {
         run(id);
-        return act(redirect, id, () -> letters.sign(id, personId, confirmation).name() + "'s signature recorded.");
+        return Forms.outcome(redirect, "/letters/" + id, () -> letters.sign(id, personId, confirmation).name() + "'s signature recorded.");
     }
 
     /** Withdraws a signature: the MP's own, or any, by those who run the letter. */
     @PostMapping("/letters/{id}/signatures/{signatureId}/withdraw")
     String withdraw(@PathVariable long id, @PathVariable long signatureId, @RequestParam(required = false) String note,
             RedirectAttributes redirect) {
-        CurrentUser user = user();
+        CurrentUser user = Forms.signedIn();
         Letter letter = visible(id, user);
         Signature signature = letters.signatures(id).stream().filter(s -> s.id() == signatureId).findFirst()
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No such signature on this letter."));
         if (!user.isPerson(signature.personId()) && !letters.canRun(user, letter)) {
             throw new ResponseStatusException(HttpStatus.FORBIDDEN, "Only the MP, or those running the letter, can withdraw a signature.");
         }
-        return act(redirect, id, () -> {
+        return Forms.outcome(redirect, "/letters/" + id, () -> {
             letters.withdraw(signatureId, note);
             return signature.name() + "'s signature withdrawn; it stays in the letter's history.";
         });
@@ -162,7 +162,7 @@ class LettersController {
     @PostMapping("/letters/{id}/lock")
     String lock(@PathVariable long id, RedirectAttributes redirect) {
         run(id);
-        return act(redirect, id, () -> {
+        return Forms.outcome(redirect, "/letters/" + id, () -> {
             letters.lock(id);
             return "Locked: the text and the signatories are now fixed.";
         });
@@ -171,7 +171,7 @@ class LettersController {
     @PostMapping("/letters/{id}/publish")
     String publish(@PathVariable long id, RedirectAttributes redirect) {
         run(id);
-        return act(redirect, id, () -> {
+        return Forms.outcome(redirect, "/letters/" + id, () -> {
             letters.publish(id);
             return "Published at /open-letters/" + id + ", with its PDF and list of signatories.";
         });
@@ -180,18 +180,18 @@ class LettersController {
     @PostMapping("/letters/{id}/asks")
     String link(@PathVariable long id, @RequestParam long askId, RedirectAttributes redirect) {
         run(id);
-        return act(redirect, id, () -> "Linked to the ask “" + asks.find(askId).map(Ask::title).orElse("") + "”: "
+        return Forms.outcome(redirect, "/letters/" + id, () -> "Linked to the ask “" + asks.find(askId).map(Ask::title).orElse("") + "”: "
                 + letters.linkAsk(id, askId).askIds().size() + " asks in all.");
     }
 
     @GetMapping("/letters/{id}/letter.pdf")
     ResponseEntity<byte[]> pdf(@PathVariable long id) {
-        return files.pdf(visible(id, user()));
+        return files.pdf(visible(id, Forms.signedIn()));
     }
 
     @GetMapping("/letters/{id}/signatories.csv")
     ResponseEntity<byte[]> csv(@PathVariable long id) {
-        return files.csv(visible(id, user()));
+        return files.csv(visible(id, Forms.signedIn()));
     }
 
     private Letter visible(long id, CurrentUser user) {
@@ -203,21 +203,13 @@ class LettersController {
     }
 
     private void run(long id) {
-        CurrentUser user = user();
+        CurrentUser user = Forms.signedIn();
         Letter letter = visible(id, user);
         if (!letters.canRun(user, letter)) {
             throw new ResponseStatusException(HttpStatus.FORBIDDEN, "Only the convener and officers of the organising caucus run this letter.");
         }
     }
 
-    private static String act(RedirectAttributes redirect, long id, Supplier<String> change) {
-        try {
-            redirect.addFlashAttribute("notice", change.get());
-        } catch (IllegalArgumentException | IllegalStateException e) {
-            redirect.addFlashAttribute("error", Messages.sentence(e.getMessage()));
-        }
-        return "redirect:/letters/" + id;
-    }
 
     private java.util.Map<Long, String> names() {
         var names = new HashMap<Long, String>();
@@ -225,7 +217,4 @@ class LettersController {
         return names;
     }
 
-    private static CurrentUser user() {
-        return CurrentUser.get().orElseThrow(() -> new ResponseStatusException(HttpStatus.UNAUTHORIZED));
-    }
 }

@@ -1,5 +1,6 @@
 package org.convener.people.web;
 
+import org.convener.platform.Forms;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import java.util.Arrays;
@@ -49,7 +50,7 @@ class PeopleController {
             @RequestParam(required = false) Long group,
             @RequestParam(defaultValue = "1") int page,
             Model model) {
-        CurrentUser user = user();
+        CurrentUser user = Forms.signedIn();
         model.addAttribute("results", people.search(name, constituency, tag, group, user, page));
         model.addAttribute("name", name == null ? "" : name);
         model.addAttribute("constituency", constituency == null ? "" : constituency);
@@ -64,13 +65,13 @@ class PeopleController {
 
     @GetMapping("/people/new")
     String newPerson(Model model) {
-        if (!people.canCreate(user())) {
+        if (!people.canCreate(Forms.signedIn())) {
             throw new ResponseStatusException(HttpStatus.FORBIDDEN, "Only administrators, officers and organisers add people.");
         }
         model.addAttribute("person", null);
-        model.addAttribute("kinds", kindsFor(user(), null));
-        model.addAttribute("groups", groupChoices(user()));
-        model.addAttribute("admin", user().admin());
+        model.addAttribute("kinds", kindsFor(Forms.signedIn(), null));
+        model.addAttribute("groups", groupChoices(Forms.signedIn()));
+        model.addAttribute("admin", Forms.signedIn().admin());
         return "people/edit";
     }
 
@@ -84,12 +85,12 @@ class PeopleController {
             @RequestParam(required = false) String phone, @RequestParam(required = false) String postalAddress,
             @RequestParam(required = false) String notes, @RequestParam(required = false) String tags,
             @RequestParam(required = false) Long groupId, RedirectAttributes redirect) {
-        if (!people.canCreate(user())) {
+        if (!people.canCreate(Forms.signedIn())) {
             throw new ResponseStatusException(HttpStatus.FORBIDDEN, "Only administrators, officers and organisers add people.");
         }
-        checkKind(user(), kind, null);
+        checkKind(Forms.signedIn(), kind, null);
         try {
-            Person person = people.createFor(user(), new PersonDraft(fullName, kind, constituencyCode, email, phone, postalAddress, notes, tags(tags)), groupId);
+            Person person = people.createFor(Forms.signedIn(), new PersonDraft(fullName, kind, constituencyCode, email, phone, postalAddress, notes, tags(tags)), groupId);
             redirect.addFlashAttribute("notice", person.fullName() + " added.");
             return "redirect:/people/" + person.id();
         } catch (IllegalArgumentException e) {
@@ -100,7 +101,7 @@ class PeopleController {
 
     @GetMapping("/people/{id}")
     String person(@PathVariable long id, Model model) {
-        CurrentUser user = user();
+        CurrentUser user = Forms.signedIn();
         Person person = visible(id, user);
         model.addAttribute("person", person);
         model.addAttribute("contacts", people.canSeeContactDetails(user, person));
@@ -116,11 +117,11 @@ class PeopleController {
 
     @GetMapping("/people/{id}/edit")
     String edit(@PathVariable long id, Model model) {
-        Person person = editable(id, user());
+        Person person = editable(id, Forms.signedIn());
         model.addAttribute("person", person);
-        model.addAttribute("kinds", kindsFor(user(), person.kind()));
+        model.addAttribute("kinds", kindsFor(Forms.signedIn(), person.kind()));
         model.addAttribute("groups", java.util.List.of());
-        model.addAttribute("admin", user().admin());
+        model.addAttribute("admin", Forms.signedIn().admin());
         return "people/edit";
     }
 
@@ -129,8 +130,8 @@ class PeopleController {
             @RequestParam(required = false) String constituencyCode, @RequestParam(required = false) String email,
             @RequestParam(required = false) String phone, @RequestParam(required = false) String postalAddress,
             @RequestParam(required = false) String notes, @RequestParam(required = false) String tags, RedirectAttributes redirect) {
-        Person person = editable(id, user());
-        checkKind(user(), kind, person.kind());
+        Person person = editable(id, Forms.signedIn());
+        checkKind(Forms.signedIn(), kind, person.kind());
         try {
             people.update(person.id(), new PersonDraft(fullName, kind, constituencyCode, email, phone, postalAddress, notes, tags(tags)));
             redirect.addFlashAttribute("notice", "Saved.");
@@ -144,7 +145,7 @@ class PeopleController {
     @PostMapping("/people/{id}/consent")
     String consent(@PathVariable long id, @RequestParam Channel channel, @RequestParam boolean granted, @RequestParam String method,
             RedirectAttributes redirect) {
-        CurrentUser user = user();
+        CurrentUser user = Forms.signedIn();
         Person person = editable(id, user);
         try {
             people.recordConsent(person.id(), channel, granted, method, user.email());
@@ -158,7 +159,7 @@ class PeopleController {
     /** A subject access request: everything held about the person, as JSON. */
     @GetMapping("/people/{id}/export")
     ResponseEntity<String> export(@PathVariable long id) throws Exception {
-        CurrentUser user = user();
+        CurrentUser user = Forms.signedIn();
         Person person = visible(id, user);
         if (!people.canExport(user, person)) {
             throw new ResponseStatusException(HttpStatus.FORBIDDEN, "Only administrators and the person themself can export a record.");
@@ -171,7 +172,7 @@ class PeopleController {
 
     @PostMapping("/people/{id}/erase")
     String erase(@PathVariable long id, @RequestParam(required = false) String confirm, RedirectAttributes redirect) {
-        CurrentUser user = user();
+        CurrentUser user = Forms.signedIn();
         if (!user.admin()) {
             throw new ResponseStatusException(HttpStatus.FORBIDDEN, "Only administrators erase people.");
         }
@@ -228,7 +229,4 @@ class PeopleController {
         return text == null ? java.util.Set.of() : new LinkedHashSet<>(Arrays.asList(text.split(",")));
     }
 
-    private static CurrentUser user() {
-        return CurrentUser.get().orElseThrow(() -> new ResponseStatusException(HttpStatus.UNAUTHORIZED));
-    }
 }
