@@ -1,0 +1,58 @@
+package org.convener;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The table {@code RouteAccessTest} checks: for each route, a request and the status each kind of
+ * visitor must get. Each module adds its own routes through a {@link RouteChecks}.
+ */
+public final class RouteTable {
+
+    public enum Visitor {
+        ANONYMOUS,
+        MEMBER,
+        ORGANISER,
+        OFFICER,
+        ADMIN
+    }
+
+    /** Sent anonymous visitors to sign in. */
+    public static final int LOGIN = -302;
+
+    public record Check(
+            String route, String method, String path, Map<String, String> params, Map<Visitor, Integer> expected) {}
+
+    private final List<Check> checks = new ArrayList<>();
+
+    /** A GET of {@code path}, served as {@code route}; statuses for anonymous, member, organiser, officer, admin. */
+    public void reading(String route, String path, int... statuses) {
+        add("GET " + route, "GET", path, Map.of(), statuses);
+    }
+
+    /** A POST with {@code params}; statuses as for {@link #reading}. */
+    public void writing(String route, String path, Map<String, String> params, int... statuses) {
+        add("POST " + route, "POST", path, params, statuses);
+    }
+
+    /**
+     * Any request: {@code method} is an HTTP method, or {@code UPLOAD} for a multipart POST of an
+     * empty file named {@code file}.
+     */
+    public void add(String route, String method, String path, Map<String, String> params, int... statuses) {
+        if (statuses.length != Visitor.values().length) {
+            throw new IllegalArgumentException(route + ": one status per visitor");
+        }
+        var expected = new EnumMap<Visitor, Integer>(Visitor.class);
+        for (Visitor visitor : Visitor.values()) {
+            expected.put(visitor, statuses[visitor.ordinal()]);
+        }
+        checks.add(new Check(route, method, path, params, expected));
+    }
+
+    public List<Check> checks() {
+        return List.copyOf(checks);
+    }
+}
