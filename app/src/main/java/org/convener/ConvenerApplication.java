@@ -41,7 +41,8 @@ public class ConvenerApplication {
             if (serve) {
                 throw e;
             }
-            System.err.println("error: Convener could not start: " + rootCause(e).getMessage());
+            System.err.println(
+                    "error: Convener could not start: " + rootCause(e).getMessage());
             System.exit(1);
             return;
         }

@@ -51,13 +51,20 @@ class CommandLineTest {
     void aDamagedFileFailsTheCommandAndSaysWhere() throws Exception {
         Path data = OfficialData.copyTo(temp.resolve("data"));
         Path file = data.resolve("HoC-GE2024-results-by-candidate.csv");
-        Files.writeString(file, Files.readString(file).replace("W07000081,W92000004,Aberafan Maesteg,,Wales,Wales,County,Heritage Party,HPUK,PP12550,1037,,Rhiannon,Morrissey,Female,No,No,,183,",
-                "W07000081,W92000004,Aberafan Maesteg,,Wales,Wales,County,Heritage Party,HPUK,PP12550,1037,,Rhiannon,Morrissey,Female,No,No,,one hundred,"));
+        Files.writeString(
+                file,
+                Files.readString(file)
+                        .replace(
+                                "W07000081,W92000004,Aberafan Maesteg,,Wales,Wales,County,Heritage Party,HPUK,PP12550,1037,,Rhiannon,Morrissey,Female,No,No,,183,",
+                                "W07000081,W92000004,Aberafan Maesteg,,Wales,Wales,County,Heritage Party,HPUK,PP12550,1037,,Rhiannon,Morrissey,Female,No,No,,one hundred,"));
 
         Run run = run("import", "--data-dir", data.toString());
 
         assertThat(run.exit()).isEqualTo(1);
-        assertThat(run.out()).contains("FAILED", "HoC-GE2024-results-by-candidate.csv, line 2, column \"Votes\": \"one hundred\" is not a whole number");
+        assertThat(run.out())
+                .contains(
+                        "FAILED",
+                        "HoC-GE2024-results-by-candidate.csv, line 2, column \"Votes\": \"one hundred\" is not a whole number");
     }
 
     @Test
@@ -92,7 +99,9 @@ class CommandLineTest {
         Run run = run("seats", "summary");
 
         assertThat(run.exit()).isZero();
-        assertThat(run.out()).contains("2024 general election: 650 seats").containsPattern("RUK\\s+98\\s+\\(Lab 89, Con 9\\)");
+        assertThat(run.out())
+                .contains("2024 general election: 650 seats")
+                .containsPattern("RUK\\s+98\\s+\\(Lab 89, Con 9\\)");
     }
 
     @Test

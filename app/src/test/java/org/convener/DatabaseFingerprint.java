@@ -11,16 +11,17 @@ public final class DatabaseFingerprint {
 
     public static Map<String, String> of(JdbcTemplate jdbc) {
         var digests = new TreeMap<String, String>();
-        var tables = jdbc.queryForList(
-                """
+        var tables = jdbc.queryForList("""
                 select table_schema || '.' || table_name from information_schema.tables
                 where table_schema not in ('pg_catalog', 'information_schema', 'public') and table_type = 'BASE TABLE'
-                """,
-                String.class);
+                """, String.class);
         for (String table : tables) {
-            digests.put(table, jdbc.queryForObject(
-                    "select count(*) || ':' || coalesce(md5(string_agg(t::text, '|' order by t::text)), '') from " + table + " t",
-                    String.class));
+            digests.put(
+                    table,
+                    jdbc.queryForObject(
+                            "select count(*) || ':' || coalesce(md5(string_agg(t::text, '|' order by t::text)), '') from "
+                                    + table + " t",
+                            String.class));
         }
         return digests;
     }

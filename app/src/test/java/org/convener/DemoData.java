@@ -31,7 +31,8 @@ public final class DemoData {
     public static final String MEMBER_MP = "mp@example.org";
     public static final String DONCASTER_ORGANISER = "doncaster@example.org";
 
-    private static final Pattern ACCOUNT_LINE = Pattern.compile("^  (\\S+@example\\.org) +(\\S{20}) ", Pattern.MULTILINE);
+    private static final Pattern ACCOUNT_LINE =
+            Pattern.compile("^  (\\S+@example\\.org) +(\\S{20}) ", Pattern.MULTILINE);
 
     private DemoData() {}
 
@@ -39,7 +40,8 @@ public final class DemoData {
      * Imports the official data and loads the demonstration with {@code ./convener demo}, once per
      * database, reading each account's one-time password from what the command prints.
      */
-    public static synchronized void loaded(DatasetImports imports, Demo demo, Accounts accounts, CommandLineInterface cli) {
+    public static synchronized void loaded(
+            DatasetImports imports, Demo demo, Accounts accounts, CommandLineInterface cli) {
         OfficialData.imported(imports);
         if (demo.loaded()) {
             return;
@@ -52,7 +54,9 @@ public final class DemoData {
         while (line.find()) {
             passwords.put(line.group(1), line.group(2));
         }
-        assertThat(passwords).as(out.toString()).containsOnlyKeys(ADMIN, CONVENER, ORGANISER, MEMBER, MEMBER_MP, DONCASTER_ORGANISER);
+        assertThat(passwords)
+                .as(out.toString())
+                .containsOnlyKeys(ADMIN, CONVENER, ORGANISER, MEMBER, MEMBER_MP, DONCASTER_ORGANISER);
         passwords.forEach((email, oneTime) -> {
             long id = accounts.find(email).orElseThrow().id();
             AuditActor.as("test", () -> accounts.changePassword(id, oneTime, PASSWORD));
@@ -65,8 +69,12 @@ public final class DemoData {
     }
 
     public static MockHttpSession signIn(MockMvc mvc, String email, String password) throws Exception {
-        var result = mvc.perform(formLogin("/login").userParameter("email").user(email).password(password)).andReturn();
-        assertThat(result.getResponse().getRedirectedUrl()).as("sign-in of " + email).isEqualTo("/account");
+        var result = mvc.perform(
+                        formLogin("/login").userParameter("email").user(email).password(password))
+                .andReturn();
+        assertThat(result.getResponse().getRedirectedUrl())
+                .as("sign-in of " + email)
+                .isEqualTo("/account");
         return (MockHttpSession) result.getRequest().getSession(false);
     }
 }

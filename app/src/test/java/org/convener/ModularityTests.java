@@ -18,8 +18,21 @@ class ModularityTests {
     @Test
     void hasTheModulesTheArchitectureNames() {
         assertThat(modules.stream().map(module -> module.getIdentifier().toString()))
-                .containsExactlyInAnyOrder("engine", "platform", "shared", "seats", "polls", "people", "groups", "engagements", "letters", "demo");
+                .containsExactlyInAnyOrder(
+                        "engine",
+                        "platform",
+                        "shared",
+                        "seats",
+                        "polls",
+                        "people",
+                        "groups",
+                        "engagements",
+                        "letters",
+                        "demo");
         // module diagrams and canvases for docs, written to target/spring-modulith-docs
-        new Documenter(modules).writeModulesAsPlantUml().writeIndividualModulesAsPlantUml().writeModuleCanvases();
+        new Documenter(modules)
+                .writeModulesAsPlantUml()
+                .writeIndividualModulesAsPlantUml()
+                .writeModuleCanvases();
     }
 }

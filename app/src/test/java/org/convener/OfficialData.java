@@ -32,7 +32,9 @@ public final class OfficialData {
     public static void imported(DatasetImports imports) {
         var outcomes = imports.importAll(directory(), ImportProgress.SILENT);
         assertThat(outcomes)
-                .allSatisfy(o -> assertThat(o.status().ok()).as(o.dataset().id() + " " + o.problems()).isTrue());
+                .allSatisfy(o -> assertThat(o.status().ok())
+                        .as(o.dataset().id() + " " + o.problems())
+                        .isTrue());
     }
 
     /** A writable copy of the data directory, for tests that damage a file. */
@@ -49,6 +51,9 @@ public final class OfficialData {
     }
 
     public static DatasetOutcome outcome(java.util.List<DatasetOutcome> outcomes, String datasetId) {
-        return outcomes.stream().filter(o -> o.dataset().id().equals(datasetId)).findFirst().orElseThrow();
+        return outcomes.stream()
+                .filter(o -> o.dataset().id().equals(datasetId))
+                .findFirst()
+                .orElseThrow();
     }
 }

@@ -41,6 +41,7 @@ public class Demo {
 
     /** The caucus's convener: the MP for Bassetlaw. */
     static final String CONVENER_SEAT = "E14001079";
+
     static final String DERBY_NORTH = "E14001193";
     static final String DERBY_SOUTH = "E14001194";
     static final String DONCASTER_CENTRAL = "E14001198";
@@ -71,7 +72,13 @@ public class Demo {
     private final SeatSets sets;
     private final DemoInfluence influence;
 
-    Demo(Groups groups, People people, Accounts accounts, SeatIntelligence seats, SeatSets sets, DemoInfluence influence) {
+    Demo(
+            Groups groups,
+            People people,
+            Accounts accounts,
+            SeatIntelligence seats,
+            SeatSets sets,
+            DemoInfluence influence) {
         this.influence = influence;
         this.groups = groups;
         this.people = people;
@@ -97,32 +104,62 @@ public class Demo {
             throw new IllegalStateException("the demo is already loaded");
         }
         SeatSet redWall = sets.find("redwall")
-                .orElseThrow(() -> new IllegalStateException("the red-wall seat set is not imported; run ./convener import first"));
-        List<Person> redWallMps = labourMps(seat -> redWall.contains(seat.constituency().code()));
+                .orElseThrow(() -> new IllegalStateException(
+                        "the red-wall seat set is not imported; run ./convener import first"));
+        List<Person> redWallMps =
+                labourMps(seat -> redWall.contains(seat.constituency().code()));
         if (redWallMps.size() < 20) {
             throw new IllegalStateException("the MPs are not imported yet; run ./convener import first");
         }
-        Person convener = redWallMps.stream().filter(p -> CONVENER_SEAT.equals(p.constituencyCode())).findFirst()
+        Person convener = redWallMps.stream()
+                .filter(p -> CONVENER_SEAT.equals(p.constituencyCode()))
+                .findFirst()
                 .orElseThrow(() -> new IllegalStateException("the MP for Bassetlaw is not recorded"));
-        List<Person> others = labourMps(seat -> !redWall.contains(seat.constituency().code()));
+        List<Person> others =
+                labourMps(seat -> !redWall.contains(seat.constituency().code()));
 
         Group redWallCaucus = redWallCaucus(convener, redWallMps);
-        Person memberMp = redWallMps.stream().filter(p -> DERBY_NORTH.equals(p.constituencyCode())).findFirst().orElseThrow();
-        Group growth = otherCaucus(GROWTH, "Labour Growth Group (illustrative)",
+        Person memberMp = redWallMps.stream()
+                .filter(p -> DERBY_NORTH.equals(p.constituencyCode()))
+                .findFirst()
+                .orElseThrow();
+        Group growth = otherCaucus(
+                GROWTH,
+                "Labour Growth Group (illustrative)",
                 "An illustrative second caucus, for MPs pressing for growth and investment; its members are chosen by the demonstration.",
-                everyNth(others, 23, 0), List.of(redWallMps.get(3), redWallMps.get(9), memberMp), LocalDate.of(2025, 1, 14));
-        Group blueLabour = otherCaucus(BLUE_LABOUR, "Blue Labour (illustrative)",
+                everyNth(others, 23, 0),
+                List.of(redWallMps.get(3), redWallMps.get(9), memberMp),
+                LocalDate.of(2025, 1, 14));
+        Group blueLabour = otherCaucus(
+                BLUE_LABOUR,
+                "Blue Labour (illustrative)",
                 "An illustrative third caucus; its members are chosen by the demonstration.",
-                everyNth(others, 29, 11), List.of(redWallMps.get(5), redWallMps.get(12)), LocalDate.of(2025, 2, 4));
+                everyNth(others, 29, 11),
+                List.of(redWallMps.get(5), redWallMps.get(12)),
+                LocalDate.of(2025, 2, 4));
 
-        Group derby = localGroup(DERBY, "Derby Red Labour (illustrative)",
+        Group derby = localGroup(
+                DERBY,
+                "Derby Red Labour (illustrative)",
                 "An illustrative local group for Derby North and Derby South.",
-                List.of(DERBY_NORTH, DERBY_SOUTH), DemoActivists.DERBY, LocalDate.of(2025, 3, 8),
-                List.of("Chair", "Secretary", "Treasurer", "Campaigns officer", "Political education officer", "Trade union liaison officer"),
+                List.of(DERBY_NORTH, DERBY_SOUTH),
+                DemoActivists.DERBY,
+                LocalDate.of(2025, 3, 8),
+                List.of(
+                        "Chair",
+                        "Secretary",
+                        "Treasurer",
+                        "Campaigns officer",
+                        "Political education officer",
+                        "Trade union liaison officer"),
                 Set.of("Chair", "Treasurer"));
-        Group doncaster = localGroup(DONCASTER, "Doncaster Red Labour (illustrative)",
+        Group doncaster = localGroup(
+                DONCASTER,
+                "Doncaster Red Labour (illustrative)",
                 "An illustrative local group for the three Doncaster constituencies.",
-                List.of(DONCASTER_CENTRAL, DONCASTER_NORTH, DONCASTER_EAST), DemoActivists.DONCASTER, LocalDate.of(2025, 6, 21),
+                List.of(DONCASTER_CENTRAL, DONCASTER_NORTH, DONCASTER_EAST),
+                DemoActivists.DONCASTER,
+                LocalDate.of(2025, 6, 21),
                 List.of("Chair", "Secretary", "Treasurer", "Community organiser", "Political education officer"),
                 Set.of("Secretary", "Community organiser"));
 
@@ -133,11 +170,21 @@ public class Demo {
         Person doncasterOrganiser = organiserOf(doncaster);
         var made = new ArrayList<DemoAccount>();
         made.add(account("admin@example.org", null, true, "no person record; sees and manages everything"));
-        made.add(account("convener@example.org", convener, false, convener.displayName() + ", convener of " + redWallCaucus.name()));
-        made.add(account("organiser@example.org", organiser, false, organiser.displayName() + ", organiser of " + derby.name()));
+        made.add(account(
+                "convener@example.org",
+                convener,
+                false,
+                convener.displayName() + ", convener of " + redWallCaucus.name()));
+        made.add(account(
+                "organiser@example.org", organiser, false, organiser.displayName() + ", organiser of " + derby.name()));
         made.add(account("member@example.org", member, false, member.displayName() + ", member of " + derby.name()));
-        made.add(account("mp@example.org", memberMp, false, memberMp.displayName() + ", member of " + redWallCaucus.name()));
-        made.add(account("doncaster@example.org", doncasterOrganiser, false, doncasterOrganiser.displayName() + ", organiser of " + doncaster.name()));
+        made.add(account(
+                "mp@example.org", memberMp, false, memberMp.displayName() + ", member of " + redWallCaucus.name()));
+        made.add(account(
+                "doncaster@example.org",
+                doncasterOrganiser,
+                false,
+                doncasterOrganiser.displayName() + ", organiser of " + doncaster.name()));
         return made;
     }
 
@@ -145,7 +192,9 @@ public class Demo {
     private List<Person> labourMps(java.util.function.Predicate<Seat> which) {
         var mps = new ArrayList<Person>();
         seats.seats().stream()
-                .filter(seat -> seat.mp() != null && seat.mp().party() == Party.LAB && seat.mp().memberId() != null)
+                .filter(seat -> seat.mp() != null
+                        && seat.mp().party() == Party.LAB
+                        && seat.mp().memberId() != null)
                 .filter(which)
                 .sorted(Comparator.comparing(Seat::code))
                 .forEach(seat -> people.findMp(seat.mp().memberId()).ifPresent(mps::add));
@@ -165,17 +214,21 @@ public class Demo {
      * grew; one member has since left, so the history shows an ending too.
      */
     private Group redWallCaucus(Person convener, List<Person> mps) {
-        Group caucus = groups.create(GroupKind.CAUCUS, "Red Wall Caucus (illustrative)", RED_WALL,
+        Group caucus = groups.create(
+                GroupKind.CAUCUS,
+                "Red Wall Caucus (illustrative)",
+                RED_WALL,
                 "An illustrative caucus of Labour MPs for red-wall seats, built from the MPs for the red-wall seat set. "
                         + "Its members, dates and officers are invented for the demonstration.",
-                true, List.of());
+                true,
+                List.of());
         var members = new ArrayList<>(mps);
         members.remove(convener);
         groups.join(caucus.id(), convener.id(), Role.CONVENER, FOUNDED);
         for (int i = 0; i < members.size(); i++) {
-            LocalDate joined = i < 23 ? FOUNDED
-                    : i < 34 ? LocalDate.of(2024, 12, 10)
-                    : LocalDate.of(2025, 1 + (i - 34) % 5, 6 + i % 20);
+            LocalDate joined = i < 23
+                    ? FOUNDED
+                    : i < 34 ? LocalDate.of(2024, 12, 10) : LocalDate.of(2025, 1 + (i - 34) % 5, 6 + i % 20);
             groups.join(caucus.id(), members.get(i).id(), Role.MEMBER, joined);
         }
         // two officers, one of whom took the role some months in
@@ -183,12 +236,16 @@ public class Demo {
         groups.changeRole(secretary.id(), Role.OFFICER, LocalDate.of(2025, 2, 3));
         var whip = groups.currentMemberships(caucus.id()).get(4);
         groups.changeRole(whip.id(), Role.OFFICER, LocalDate.of(2025, 2, 3));
-        var leaver = groups.currentMemberships(caucus.id()).stream().filter(m -> m.role() == Role.MEMBER).reduce((a, b) -> b).orElseThrow();
+        var leaver = groups.currentMemberships(caucus.id()).stream()
+                .filter(m -> m.role() == Role.MEMBER)
+                .reduce((a, b) -> b)
+                .orElseThrow();
         groups.leave(leaver.id(), LocalDate.of(2026, 3, 2), "left the caucus");
 
         OfficerPost convenerPost = groups.createPost(caucus.id(), "Convener", "Leads the caucus and speaks for it.");
         groups.appoint(convenerPost.id(), convener.id(), FOUNDED);
-        OfficerPost secretaryPost = groups.createPost(caucus.id(), "Secretary", "Keeps the record of meetings and asks.");
+        OfficerPost secretaryPost =
+                groups.createPost(caucus.id(), "Secretary", "Keeps the record of meetings and asks.");
         groups.appoint(secretaryPost.id(), secretary.personId(), LocalDate.of(2025, 2, 3));
         OfficerPost whipPost = groups.createPost(caucus.id(), "Whip", "Keeps members in touch and counts support.");
         groups.appoint(whipPost.id(), whip.personId(), LocalDate.of(2025, 2, 3));
@@ -196,7 +253,13 @@ public class Demo {
         return caucus;
     }
 
-    private Group otherCaucus(String slug, String name, String description, List<Person> mps, List<Person> alsoRedWall, LocalDate founded) {
+    private Group otherCaucus(
+            String slug,
+            String name,
+            String description,
+            List<Person> mps,
+            List<Person> alsoRedWall,
+            LocalDate founded) {
         Group caucus = groups.create(GroupKind.CAUCUS, name, slug, description, true, List.of());
         var members = new ArrayList<>(mps);
         alsoRedWall.forEach(p -> {
@@ -214,16 +277,36 @@ public class Demo {
         return caucus;
     }
 
-    private Group localGroup(String slug, String name, String description, List<String> constituencies, List<DemoActivists.Activist> activists,
-            LocalDate founded, List<String> posts, Set<String> filled) {
-        Group group = groups.create(GroupKind.LOCAL_GROUP, name, slug, description, true,
+    private Group localGroup(
+            String slug,
+            String name,
+            String description,
+            List<String> constituencies,
+            List<DemoActivists.Activist> activists,
+            LocalDate founded,
+            List<String> posts,
+            Set<String> filled) {
+        Group group = groups.create(
+                GroupKind.LOCAL_GROUP,
+                name,
+                slug,
+                description,
+                true,
                 constituencies.stream().map(code -> new Group.Area(code, null)).toList());
         var recorded = new ArrayList<Person>();
         for (int i = 0; i < activists.size(); i++) {
             var a = activists.get(i);
-            Person person = people.create(new PersonDraft(a.name(), PersonKind.ACTIVIST, constituencies.get(i % constituencies.size()),
-                    a.email(), a.phone(), null, null, a.tags()));
-            people.recordConsent(person.id(), Channel.EMAIL, true, "ticked the box on the group's sign-up form", "demo");
+            Person person = people.create(new PersonDraft(
+                    a.name(),
+                    PersonKind.ACTIVIST,
+                    constituencies.get(i % constituencies.size()),
+                    a.email(),
+                    a.phone(),
+                    null,
+                    null,
+                    a.tags()));
+            people.recordConsent(
+                    person.id(), Channel.EMAIL, true, "ticked the box on the group's sign-up form", "demo");
             if (i % 3 != 2) {
                 people.recordConsent(person.id(), Channel.PHONE, true, "agreed at a meeting", "demo");
             }
@@ -234,17 +317,25 @@ public class Demo {
         for (String title : posts) {
             OfficerPost post = groups.createPost(group.id(), title, null);
             if (filled.contains(title)) {
-                groups.appoint(post.id(), recorded.get(holder++ % recorded.size()).id(), founded.plusWeeks(activists.size()));
+                groups.appoint(
+                        post.id(), recorded.get(holder++ % recorded.size()).id(), founded.plusWeeks(activists.size()));
             }
         }
         // someone has already offered to take a vacant post
-        groups.posts(group.id()).stream().filter(OfficerPost::vacant).findFirst()
-                .ifPresent(post -> groups.volunteer(post.id(), recorded.get(1).id(), "Happy to do this alongside my union work."));
+        groups.posts(group.id()).stream()
+                .filter(OfficerPost::vacant)
+                .findFirst()
+                .ifPresent(post ->
+                        groups.volunteer(post.id(), recorded.get(1).id(), "Happy to do this alongside my union work."));
         return group;
     }
 
     private Person organiserOf(Group group) {
-        long id = groups.currentMemberships(group.id()).stream().filter(m -> m.role() == Role.ORGANISER).findFirst().orElseThrow().personId();
+        long id = groups.currentMemberships(group.id()).stream()
+                .filter(m -> m.role() == Role.ORGANISER)
+                .findFirst()
+                .orElseThrow()
+                .personId();
         return people.find(id).orElseThrow();
     }
 
@@ -259,9 +350,16 @@ public class Demo {
         var issued = new ArrayList<DemoAccount>();
         for (var entry : ROLES.entrySet()) {
             String email = entry.getKey();
-            accounts.find(email).ifPresent(account -> issued.add(new DemoAccount(entry.getValue(), account.email(),
-                    account.personId() == null ? "administrator" : people.find(account.personId()).map(Person::displayName).orElse(""),
-                    accounts.resetPassword(account.id()))));
+            accounts.find(email)
+                    .ifPresent(account -> issued.add(new DemoAccount(
+                            entry.getValue(),
+                            account.email(),
+                            account.personId() == null
+                                    ? "administrator"
+                                    : people.find(account.personId())
+                                            .map(Person::displayName)
+                                            .orElse(""),
+                            accounts.resetPassword(account.id()))));
         }
         return issued;
     }

@@ -11,7 +11,8 @@ final class DemoActivists {
     private DemoActivists() {}
 
     static final List<Activist> DERBY = List.of(
-            new Activist("Maya Okafor", "maya.okafor@example.org", "07700 900101", Set.of("trade union rep", "speaker")),
+            new Activist(
+                    "Maya Okafor", "maya.okafor@example.org", "07700 900101", Set.of("trade union rep", "speaker")),
             new Activist("Tom Brennan", "tom.brennan@example.org", "07700 900102", Set.of("trade union rep")),
             new Activist("Priya Sandhu", "priya.sandhu@example.org", "07700 900103", Set.of("leafleting")),
             new Activist("Gareth Lowe", "gareth.lowe@example.org", "07700 900104", Set.of("driver", "leafleting")),
@@ -25,12 +26,14 @@ final class DemoActivists {
             new Activist("Imran Qureshi", "imran.qureshi@example.org", "07700 900112", Set.of("leafleting")));
 
     static final List<Activist> DONCASTER = List.of(
-            new Activist("Karen Holroyd", "karen.holroyd@example.org", "07700 900201", Set.of("trade union rep", "speaker")),
+            new Activist(
+                    "Karen Holroyd", "karen.holroyd@example.org", "07700 900201", Set.of("trade union rep", "speaker")),
             new Activist("Liam Fletcher", "liam.fletcher@example.org", "07700 900202", Set.of("young labour")),
             new Activist("Joanne Pickering", "joanne.pickering@example.org", "07700 900203", Set.of("community work")),
             new Activist("Mark Ashworth", "mark.ashworth@example.org", "07700 900204", Set.of("driver")),
             new Activist("Sadia Begum", "sadia.begum@example.org", "07700 900205", Set.of("door knocking")),
             new Activist("Paul Crossley", "paul.crossley@example.org", "07700 900206", Set.of("leafleting")),
             new Activist("Emma Whitworth", "emma.whitworth@example.org", "07700 900207", Set.of("social media")),
-            new Activist("Dave Illingworth", "dave.illingworth@example.org", "07700 900208", Set.of("trade union rep")));
+            new Activist(
+                    "Dave Illingworth", "dave.illingworth@example.org", "07700 900208", Set.of("trade union rep")));
 }

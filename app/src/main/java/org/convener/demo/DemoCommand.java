@@ -65,7 +65,8 @@ class DemoCommand implements CliCommand, Callable<Integer> {
         if (imports.nothingImported()) {
             var directory = workspace.findDataDir(null);
             if (directory.isEmpty()) {
-                err.println("error: the official data is not imported and no data directory was found; run ./convener import first");
+                err.println(
+                        "error: the official data is not imported and no data directory was found; run ./convener import first");
                 return 1;
             }
             out.println("Importing the official data from " + directory.get() + " first");
@@ -75,14 +76,17 @@ class DemoCommand implements CliCommand, Callable<Integer> {
             var failed = outcomes.stream().filter(o -> !o.status().ok()).toList();
             failed.forEach(o -> err.println("  not imported: " + o.dataset().id() + " " + o.problems()));
             if (!failed.isEmpty()) {
-                err.println("error: the demonstration needs the official data; fix the files above and run ./convener import");
+                err.println(
+                        "error: the demonstration needs the official data; fix the files above and run ./convener import");
                 return 1;
             }
         }
         try {
             var accounts = AuditActor.as("demo", demo::load);
-            out.println("Loaded the demonstration: the Red Wall Caucus, Labour Growth Group and Blue Labour caucuses; Derby and");
-            out.println("Doncaster Red Labour local groups; stakeholders, engagements, asks at every status, a published");
+            out.println(
+                    "Loaded the demonstration: the Red Wall Caucus, Labour Growth Group and Blue Labour caucuses; Derby and");
+            out.println(
+                    "Doncaster Red Labour local groups; stakeholders, engagements, asks at every status, a published");
             out.println("three-caucus letter and one still open for signatures. All of it is marked illustrative.");
             print(accounts, out);
             return 0;
@@ -97,7 +101,12 @@ class DemoCommand implements CliCommand, Callable<Integer> {
         out.println("Accounts (one-time passwords, shown only now; each is changed at first sign-in):");
         int width = accounts.stream().mapToInt(a -> a.email().length()).max().orElse(20);
         for (var account : accounts) {
-            out.printf("  %-" + width + "s  %s  %-13s %s%n", account.email(), account.oneTimePassword(), account.role(), account.who());
+            out.printf(
+                    "  %-" + width + "s  %s  %-13s %s%n",
+                    account.email(),
+                    account.oneTimePassword(),
+                    account.role(),
+                    account.who());
         }
         out.println();
         out.println("Start the server with ./convener serve and sign in at http://localhost:8080/login");

@@ -3,7 +3,18 @@
  * caucuses, two local groups with vacant posts and an account for each role, all labelled
  * illustrative, so a new user sees a living system in one command.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = {
-    "engine", "platform", "platform::accounts", "platform::audit", "platform::imports", "people", "groups", "seats", "engagements", "letters", "shared"
-})
+@org.springframework.modulith.ApplicationModule(
+        allowedDependencies = {
+            "engine",
+            "platform",
+            "platform::accounts",
+            "platform::audit",
+            "platform::imports",
+            "people",
+            "groups",
+            "seats",
+            "engagements",
+            "letters",
+            "shared"
+        })
 package org.convener.demo;

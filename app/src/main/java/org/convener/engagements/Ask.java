@@ -9,17 +9,36 @@ import java.time.LocalDate;
  * @param caucusId the caucus making the ask
  * @param wording what exactly is asked
  */
-public record Ask(long id, long caucusId, long topicId, String title, String wording, AskStatus status, String createdBy, Instant createdAt) {
+public record Ask(
+        long id,
+        long caucusId,
+        long topicId,
+        String title,
+        String wording,
+        AskStatus status,
+        String createdBy,
+        Instant createdAt) {
 
     /** One dated move of an ask, with who recorded it and why. */
-    public record Transition(long id, long askId, AskStatus from, AskStatus to, LocalDate on, String recordedBy, Instant recordedAt,
-            String reason, Long engagementId) {}
+    public record Transition(
+            long id,
+            long askId,
+            AskStatus from,
+            AskStatus to,
+            LocalDate on,
+            String recordedBy,
+            Instant recordedAt,
+            String reason,
+            Long engagementId) {}
 
     /** What supports an ask: a seat, a seat set, a projection or another page, by its address. */
     public record Evidence(long id, long askId, EvidenceKind kind, String target, String note) {}
 
     public enum EvidenceKind {
-        SEAT, SEAT_SET, PROJECTION, LINK
+        SEAT,
+        SEAT_SET,
+        PROJECTION,
+        LINK
     }
 
     /**
@@ -29,9 +48,16 @@ public record Ask(long id, long caucusId, long topicId, String title, String wor
      */
     public void checkMove(AskStatus to, LocalDate on, LocalDate lastMove) {
         if (!status.canMoveTo(to)) {
-            throw new IllegalStateException("an ask that is " + status.label().toLowerCase() + " cannot become " + to.label().toLowerCase()
-                    + (status.closed() ? " (it is closed)" : "; it can become " + String.join(" or ",
-                            status.next().stream().map(s -> s.label().toLowerCase()).toList())));
+            throw new IllegalStateException("an ask that is " + status.label().toLowerCase() + " cannot become "
+                    + to.label().toLowerCase()
+                    + (status.closed()
+                            ? " (it is closed)"
+                            : "; it can become "
+                                    + String.join(
+                                            " or ",
+                                            status.next().stream()
+                                                    .map(s -> s.label().toLowerCase())
+                                                    .toList())));
         }
         if (lastMove != null && on.isBefore(lastMove)) {
             throw new IllegalArgumentException("the move cannot be dated before the last one (" + lastMove + ")");

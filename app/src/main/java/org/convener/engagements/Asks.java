@@ -39,8 +39,15 @@ public class Asks {
     private final ObjectProvider<AskTimeline> timelines;
     private final Clock clock;
 
-    Asks(JdbcTemplate jdbc, Topics topics, Caucuses caucuses, SeatIntelligence seats, SeatSets sets, AuditLog audit,
-            ObjectProvider<AskTimeline> timelines, Clock clock) {
+    Asks(
+            JdbcTemplate jdbc,
+            Topics topics,
+            Caucuses caucuses,
+            SeatIntelligence seats,
+            SeatSets sets,
+            AuditLog audit,
+            ObjectProvider<AskTimeline> timelines,
+            Clock clock) {
         this.jdbc = jdbc;
         this.topics = topics;
         this.caucuses = caucuses;
@@ -57,7 +64,8 @@ public class Asks {
     }
 
     public Optional<Ask> find(long id) {
-        return jdbc.query("select * from engagements.ask where id = ?", (rs, n) -> ask(rs), id).stream().findFirst();
+        return jdbc.query("select * from engagements.ask where id = ?", (rs, n) -> ask(rs), id).stream()
+                .findFirst();
     }
 
     /** The asks of some caucuses, optionally of one topic, newest first. */
@@ -72,7 +80,9 @@ public class Asks {
             topic = " and topic_id = ?";
             params.add(topicId);
         }
-        return jdbc.query("select * from engagements.ask where caucus_id = any(?)" + topic + " order by id desc", (rs, n) -> ask(rs),
+        return jdbc.query(
+                "select * from engagements.ask where caucus_id = any(?)" + topic + " order by id desc",
+                (rs, n) -> ask(rs),
                 params.toArray());
     }
 
@@ -87,12 +97,22 @@ public class Asks {
     }
 
     public List<Ask.Transition> transitions(long askId) {
-        return jdbc.query("select * from engagements.ask_transition where ask_id = ? order by id", (rs, n) -> transition(rs), askId);
+        return jdbc.query(
+                "select * from engagements.ask_transition where ask_id = ? order by id",
+                (rs, n) -> transition(rs),
+                askId);
     }
 
     public List<Ask.Evidence> evidence(long askId) {
-        return jdbc.query("select * from engagements.ask_evidence where ask_id = ? order by id", (rs, n) -> new Ask.Evidence(rs.getLong("id"),
-                rs.getLong("ask_id"), Ask.EvidenceKind.valueOf(rs.getString("kind")), rs.getString("target"), rs.getString("note")), askId);
+        return jdbc.query(
+                "select * from engagements.ask_evidence where ask_id = ? order by id",
+                (rs, n) -> new Ask.Evidence(
+                        rs.getLong("id"),
+                        rs.getLong("ask_id"),
+                        Ask.EvidenceKind.valueOf(rs.getString("kind")),
+                        rs.getString("target"),
+                        rs.getString("note")),
+                askId);
     }
 
     @Transactional
@@ -107,7 +127,9 @@ public class Asks {
             throw new IllegalArgumentException("an ask cannot be drafted in the future");
         }
         caucuses.find(caucusId).orElseThrow(() -> new IllegalArgumentException("no such caucus"));
-        topics.find(topicId).filter(t -> !t.retired()).orElseThrow(() -> new IllegalArgumentException("choose a topic from the list"));
+        topics.find(topicId)
+                .filter(t -> !t.retired())
+                .orElseThrow(() -> new IllegalArgumentException("choose a topic from the list"));
         String t = title == null ? "" : title.trim();
         String w = wording == null ? "" : wording.trim();
         if (t.isEmpty() || t.length() > 200) {
@@ -119,7 +141,13 @@ public class Asks {
         var now = Timestamp.from(clock.instant());
         long id = jdbc.queryForObject(
                 "insert into engagements.ask (caucus_id, topic_id, title, wording, status, created_by, created_at) values (?, ?, ?, ?, 'DRAFTED', ?, ?) returning id",
-                Long.class, caucusId, topicId, t, w, AuditActor.who(), now);
+                Long.class,
+                caucusId,
+                topicId,
+                t,
+                w,
+                AuditActor.who(),
+                now);
         jdbc.update("""
                 insert into engagements.ask_transition (ask_id, from_status, to_status, on_date, recorded_by, recorded_at, reason)
                 values (?, null, 'DRAFTED', ?, ?, ?, 'drafted')
@@ -143,8 +171,10 @@ public class Asks {
     @Transactional
     public Ask move(long askId, AskStatus to, LocalDate on, String reason, Long engagementId) {
         // lock the ask so that two moves at once cannot both pass the guard
-        Ask ask = jdbc.query("select * from engagements.ask where id = ? for update", (rs, n) -> ask(rs), askId).stream().findFirst()
-                .orElseThrow(() -> new IllegalArgumentException("no such ask"));
+        Ask ask =
+                jdbc.query("select * from engagements.ask where id = ? for update", (rs, n) -> ask(rs), askId).stream()
+                        .findFirst()
+                        .orElseThrow(() -> new IllegalArgumentException("no such ask"));
         if (to == null) {
             throw new IllegalArgumentException("choose the new status");
         }
@@ -153,17 +183,33 @@ public class Asks {
             throw new IllegalArgumentException("a move cannot be dated in the future");
         }
         var moves = transitions(askId);
-        ask.checkMove(to, day, moves.isEmpty() ? null : moves.get(moves.size() - 1).on());
+        ask.checkMove(
+                to, day, moves.isEmpty() ? null : moves.get(moves.size() - 1).on());
         String why = reason == null ? "" : reason.trim();
         if (why.isEmpty() || why.length() > 1000) {
-            throw new IllegalArgumentException("say why the ask is now " + to.label().toLowerCase() + ", in up to 1,000 characters");
+            throw new IllegalArgumentException(
+                    "say why the ask is now " + to.label().toLowerCase() + ", in up to 1,000 characters");
         }
         jdbc.update("update engagements.ask set status = ? where id = ?", to.name(), askId);
-        jdbc.update("""
+        jdbc.update(
+                """
                 insert into engagements.ask_transition (ask_id, from_status, to_status, on_date, recorded_by, recorded_at, reason, engagement_id)
                 values (?, ?, ?, ?, ?, ?, ?, ?)
-                """, askId, ask.status().name(), to.name(), Date.valueOf(day), AuditActor.who(), Timestamp.from(clock.instant()), why, engagementId);
-        audit.record("moved", "ask", askId, null, Map.of("status", ask.status().name()),
+                """,
+                askId,
+                ask.status().name(),
+                to.name(),
+                Date.valueOf(day),
+                AuditActor.who(),
+                Timestamp.from(clock.instant()),
+                why,
+                engagementId);
+        audit.record(
+                "moved",
+                "ask",
+                askId,
+                null,
+                Map.of("status", ask.status().name()),
                 Map.of("status", to.name(), "on", day.toString(), "reason", why));
         return find(askId).orElseThrow();
     }
@@ -175,25 +221,35 @@ public class Asks {
         String t = target == null ? "" : target.trim();
         switch (kind) {
             case SEAT -> {
-                if (!ConstituencyCode.isValid(t) || seats.seat(ConstituencyCode.of(t)).isEmpty()) {
+                if (!ConstituencyCode.isValid(t)
+                        || seats.seat(ConstituencyCode.of(t)).isEmpty()) {
                     throw new IllegalArgumentException("\"" + t + "\" is not a 2024 constituency code");
                 }
             }
-            case SEAT_SET -> sets.find(t).orElseThrow(() -> new IllegalArgumentException("there is no seat set called \"" + t + "\""));
+            case SEAT_SET ->
+                sets.find(t)
+                        .orElseThrow(() -> new IllegalArgumentException("there is no seat set called \"" + t + "\""));
             case PROJECTION -> {
                 if (!PROJECTION.matcher(t).matches()) {
-                    throw new IllegalArgumentException("give a projection's address, such as /projection?shares=RUK%3D30");
+                    throw new IllegalArgumentException(
+                            "give a projection's address, such as /projection?shares=RUK%3D30");
                 }
             }
             case LINK -> {
                 if (!(t.startsWith("https://") || t.startsWith("/")) || t.length() > 500 || t.contains(" ")) {
-                    throw new IllegalArgumentException("give a link starting https:// or an address in Convener starting /");
+                    throw new IllegalArgumentException(
+                            "give a link starting https:// or an address in Convener starting /");
                 }
             }
         }
         String n = note == null || note.isBlank() ? null : note.trim();
-        long id = jdbc.queryForObject("insert into engagements.ask_evidence (ask_id, kind, target, note) values (?, ?, ?, ?) returning id",
-                Long.class, askId, kind.name(), t, n);
+        long id = jdbc.queryForObject(
+                "insert into engagements.ask_evidence (ask_id, kind, target, note) values (?, ?, ?, ?) returning id",
+                Long.class,
+                askId,
+                kind.name(),
+                t,
+                n);
         var values = new LinkedHashMap<String, Object>();
         values.put("kind", kind.name());
         values.put("target", t);
@@ -206,39 +262,73 @@ public class Asks {
     public List<AskTimeline.Entry> timeline(long askId) {
         var entries = new ArrayList<AskTimeline.Entry>();
         for (Ask.Transition t : transitions(askId)) {
-            entries.add(new AskTimeline.Entry(t.on(), t.from() == null ? "Drafted" : t.to().label(), t.reason() + " (" + t.recordedBy() + ")",
+            entries.add(new AskTimeline.Entry(
+                    t.on(),
+                    t.from() == null ? "Drafted" : t.to().label(),
+                    t.reason() + " (" + t.recordedBy() + ")",
                     t.engagementId() == null ? null : "/engagements/" + t.engagementId()));
         }
-        jdbc.query("""
+        jdbc.query(
+                """
                 select e.id, e.title, e.kind, e.starts_at from engagements.engagement_ask ea
                 join engagements.engagement e on e.id = ea.engagement_id where ea.ask_id = ?
-                """, rs -> {
-            entries.add(new AskTimeline.Entry(rs.getTimestamp("starts_at").toInstant().atZone(ZoneId.systemDefault()).toLocalDate(),
-                    EngagementKind.valueOf(rs.getString("kind")).label(), rs.getString("title"), "/engagements/" + rs.getLong("id")));
-        }, askId);
-        jdbc.query("""
+                """,
+                rs -> {
+                    entries.add(new AskTimeline.Entry(
+                            rs.getTimestamp("starts_at")
+                                    .toInstant()
+                                    .atZone(ZoneId.systemDefault())
+                                    .toLocalDate(),
+                            EngagementKind.valueOf(rs.getString("kind")).label(),
+                            rs.getString("title"),
+                            "/engagements/" + rs.getLong("id")));
+                },
+                askId);
+        jdbc.query(
+                """
                 select c.wording, c.engagement_id, e.starts_at from engagements.commitment c
                 join engagements.engagement e on e.id = c.engagement_id where c.ask_id = ?
-                """, rs -> {
-            entries.add(new AskTimeline.Entry(rs.getTimestamp("starts_at").toInstant().atZone(ZoneId.systemDefault()).toLocalDate(),
-                    "Commitment", rs.getString("wording"), "/engagements/" + rs.getLong("engagement_id")));
-        }, askId);
+                """,
+                rs -> {
+                    entries.add(new AskTimeline.Entry(
+                            rs.getTimestamp("starts_at")
+                                    .toInstant()
+                                    .atZone(ZoneId.systemDefault())
+                                    .toLocalDate(),
+                            "Commitment",
+                            rs.getString("wording"),
+                            "/engagements/" + rs.getLong("engagement_id")));
+                },
+                askId);
         timelines.orderedStream().forEach(source -> entries.addAll(source.about(askId)));
         entries.sort(Comparator.comparing(AskTimeline.Entry::on));
         return entries;
     }
 
     private static Ask ask(java.sql.ResultSet rs) throws java.sql.SQLException {
-        return new Ask(rs.getLong("id"), rs.getLong("caucus_id"), rs.getLong("topic_id"), rs.getString("title"), rs.getString("wording"),
-                AskStatus.valueOf(rs.getString("status")), rs.getString("created_by"), rs.getTimestamp("created_at").toInstant());
+        return new Ask(
+                rs.getLong("id"),
+                rs.getLong("caucus_id"),
+                rs.getLong("topic_id"),
+                rs.getString("title"),
+                rs.getString("wording"),
+                AskStatus.valueOf(rs.getString("status")),
+                rs.getString("created_by"),
+                rs.getTimestamp("created_at").toInstant());
     }
 
     private static Ask.Transition transition(java.sql.ResultSet rs) throws java.sql.SQLException {
         String from = rs.getString("from_status");
         Long engagement = rs.getObject("engagement_id", Long.class);
-        return new Ask.Transition(rs.getLong("id"), rs.getLong("ask_id"), from == null ? null : AskStatus.valueOf(from),
-                AskStatus.valueOf(rs.getString("to_status")), rs.getDate("on_date").toLocalDate(), rs.getString("recorded_by"),
-                rs.getTimestamp("recorded_at").toInstant(), rs.getString("reason"), engagement);
+        return new Ask.Transition(
+                rs.getLong("id"),
+                rs.getLong("ask_id"),
+                from == null ? null : AskStatus.valueOf(from),
+                AskStatus.valueOf(rs.getString("to_status")),
+                rs.getDate("on_date").toLocalDate(),
+                rs.getString("recorded_by"),
+                rs.getTimestamp("recorded_at").toInstant(),
+                rs.getString("reason"),
+                engagement);
     }
-
 }

@@ -50,8 +50,11 @@ public class CalendarFeeds {
     }
 
     public boolean hasFeed(long accountId) {
-        return jdbc.queryForObject("select count(*) from engagements.calendar_feed where account_id = ? and revoked_at is null",
-                Integer.class, accountId) > 0;
+        return jdbc.queryForObject(
+                        "select count(*) from engagements.calendar_feed where account_id = ? and revoked_at is null",
+                        Integer.class,
+                        accountId)
+                > 0;
     }
 
     /** A new secret for the account's feed; any earlier one stops working. */
@@ -61,8 +64,11 @@ public class CalendarFeeds {
         byte[] secret = new byte[32];
         RANDOM.nextBytes(secret);
         String token = Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
-        jdbc.update("insert into engagements.calendar_feed (account_id, token_hash, created_at) values (?, ?, ?)",
-                accountId, hash(token), Timestamp.from(clock.instant()));
+        jdbc.update(
+                "insert into engagements.calendar_feed (account_id, token_hash, created_at) values (?, ?, ?)",
+                accountId,
+                hash(token),
+                Timestamp.from(clock.instant()));
         audit.record("issued", "calendar feed", accountId, null, null, Map.of("account", accountId));
         return token;
     }
@@ -80,8 +86,13 @@ public class CalendarFeeds {
         if (token == null || token.length() > 100) {
             return Optional.empty();
         }
-        return jdbc.queryForList("select account_id from engagements.calendar_feed where token_hash = ? and revoked_at is null",
-                Long.class, hash(token)).stream().findFirst();
+        return jdbc
+                .queryForList(
+                        "select account_id from engagements.calendar_feed where token_hash = ? and revoked_at is null",
+                        Long.class,
+                        hash(token))
+                .stream()
+                .findFirst();
     }
 
     /**
@@ -113,13 +124,16 @@ public class CalendarFeeds {
     }
 
     private int revokeQuietly(long accountId) {
-        return jdbc.update("update engagements.calendar_feed set revoked_at = ? where account_id = ? and revoked_at is null",
-                Timestamp.from(clock.instant()), accountId);
+        return jdbc.update(
+                "update engagements.calendar_feed set revoked_at = ? where account_id = ? and revoked_at is null",
+                Timestamp.from(clock.instant()),
+                accountId);
     }
 
     private static String hash(String token) {
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8)));
+            return HexFormat.of()
+                    .formatHex(MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8)));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }

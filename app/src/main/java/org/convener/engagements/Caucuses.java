@@ -62,12 +62,17 @@ public class Caucuses {
 
     /** The caucuses a person belongs to now. */
     public List<Group> of(long personId) {
-        var ids = groups.membershipsOf(personId).stream().filter(m -> m.open()).map(m -> m.groupId()).collect(Collectors.toSet());
+        var ids = groups.membershipsOf(personId).stream()
+                .filter(m -> m.open())
+                .map(m -> m.groupId())
+                .collect(Collectors.toSet());
         return all().stream().filter(g -> ids.contains(g.id())).toList();
     }
 
     public List<Long> currentMembers(long caucusId) {
-        return groups.currentMemberships(caucusId).stream().map(m -> m.personId()).toList();
+        return groups.currentMemberships(caucusId).stream()
+                .map(m -> m.personId())
+                .toList();
     }
 
     public String name(long caucusId) {

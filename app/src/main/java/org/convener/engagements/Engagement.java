@@ -11,8 +11,20 @@ import java.util.List;
  * @param topicIds what it was about
  * @param askIds the asks raised there
  */
-public record Engagement(long id, long caucusId, EngagementKind kind, String title, Instant startsAt, int minutes, String place, String notes,
-        String createdBy, Instant createdAt, List<Long> attendees, List<Long> topicIds, List<Long> askIds) {
+public record Engagement(
+        long id,
+        long caucusId,
+        EngagementKind kind,
+        String title,
+        Instant startsAt,
+        int minutes,
+        String place,
+        String notes,
+        String createdBy,
+        Instant createdAt,
+        List<Long> attendees,
+        List<Long> topicIds,
+        List<Long> askIds) {
 
     public Engagement {
         attendees = List.copyOf(attendees);
@@ -25,10 +37,24 @@ public record Engagement(long id, long caucusId, EngagementKind kind, String tit
     }
 
     /** A commitment received at an engagement, on an ask or on its own. */
-    public record Commitment(long id, long engagementId, Long askId, Long stakeholderId, String wording, String recordedBy, Instant recordedAt) {}
+    public record Commitment(
+            long id,
+            long engagementId,
+            Long askId,
+            Long stakeholderId,
+            String wording,
+            String recordedBy,
+            Instant recordedAt) {}
 
     /** Something someone must do after an engagement, by a day. */
-    public record FollowUp(long id, long engagementId, String action, long ownerId, LocalDate dueOn, Instant doneAt, String doneBy,
+    public record FollowUp(
+            long id,
+            long engagementId,
+            String action,
+            long ownerId,
+            LocalDate dueOn,
+            Instant doneAt,
+            String doneBy,
             Instant createdAt) {
 
         public boolean done() {

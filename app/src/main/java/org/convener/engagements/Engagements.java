@@ -42,7 +42,14 @@ public class Engagements {
     private final AuditLog audit;
     private final Clock clock;
 
-    Engagements(JdbcTemplate jdbc, Caucuses caucuses, People people, Topics topics, Asks asks, AuditLog audit, Clock clock) {
+    Engagements(
+            JdbcTemplate jdbc,
+            Caucuses caucuses,
+            People people,
+            Topics topics,
+            Asks asks,
+            AuditLog audit,
+            Clock clock) {
         this.jdbc = jdbc;
         this.caucuses = caucuses;
         this.people = people;
@@ -53,8 +60,16 @@ public class Engagements {
     }
 
     /** What is needed to log an engagement. */
-    public record Details(long caucusId, EngagementKind kind, String title, Instant startsAt, int minutes, String place, String notes,
-            Collection<Long> attendees, Collection<Long> topicIds) {}
+    public record Details(
+            long caucusId,
+            EngagementKind kind,
+            String title,
+            Instant startsAt,
+            int minutes,
+            String place,
+            String notes,
+            Collection<Long> attendees,
+            Collection<Long> topicIds) {}
 
     public LocalDate today() {
         return asks.today();
@@ -79,38 +94,55 @@ public class Engagements {
         if (caucusIds.isEmpty()) {
             return List.of();
         }
-        return list("where caucus_id = any(?) and starts_at >= ? order by starts_at", caucusIds.toArray(new Long[0]), Timestamp.from(from));
+        return list(
+                "where caucus_id = any(?) and starts_at >= ? order by starts_at",
+                caucusIds.toArray(new Long[0]),
+                Timestamp.from(from));
     }
 
     /** Every engagement a person attended, latest first. */
     public List<Engagement> attendedBy(long personId) {
-        return list("where id in (select engagement_id from engagements.attendee where person_id = ?) order by starts_at desc", personId);
+        return list(
+                "where id in (select engagement_id from engagements.attendee where person_id = ?) order by starts_at desc",
+                personId);
     }
 
     public List<Engagement> raising(long askId) {
-        return list("where id in (select engagement_id from engagements.engagement_ask where ask_id = ?) order by starts_at", askId);
+        return list(
+                "where id in (select engagement_id from engagements.engagement_ask where ask_id = ?) order by starts_at",
+                askId);
     }
 
     public List<Engagement.Commitment> commitments(long engagementId) {
-        return jdbc.query("select * from engagements.commitment where engagement_id = ? order by id", (rs, n) -> commitment(rs), engagementId);
+        return jdbc.query(
+                "select * from engagements.commitment where engagement_id = ? order by id",
+                (rs, n) -> commitment(rs),
+                engagementId);
     }
 
     public List<Engagement.Commitment> commitmentsOn(long askId) {
-        return jdbc.query("select * from engagements.commitment where ask_id = ? order by id", (rs, n) -> commitment(rs), askId);
+        return jdbc.query(
+                "select * from engagements.commitment where ask_id = ? order by id", (rs, n) -> commitment(rs), askId);
     }
 
     public List<Engagement.FollowUp> followUps(long engagementId) {
-        return jdbc.query("select * from engagements.follow_up where engagement_id = ? order by due_on, id", (rs, n) -> followUp(rs), engagementId);
+        return jdbc.query(
+                "select * from engagements.follow_up where engagement_id = ? order by due_on, id",
+                (rs, n) -> followUp(rs),
+                engagementId);
     }
 
     public Optional<Engagement.FollowUp> followUp(long id) {
-        return jdbc.query("select * from engagements.follow_up where id = ?", (rs, n) -> followUp(rs), id).stream().findFirst();
+        return jdbc.query("select * from engagements.follow_up where id = ?", (rs, n) -> followUp(rs), id).stream()
+                .findFirst();
     }
 
     /** A person's open follow-ups, soonest due first. */
     public List<Engagement.FollowUp> owedBy(long personId) {
-        return jdbc.query("select * from engagements.follow_up where owner_id = ? and done_at is null order by due_on, id",
-                (rs, n) -> followUp(rs), personId);
+        return jdbc.query(
+                "select * from engagements.follow_up where owner_id = ? and done_at is null order by due_on, id",
+                (rs, n) -> followUp(rs),
+                personId);
     }
 
     /** Follow-ups past their day and not done, for the caucuses given, most overdue first. */
@@ -128,9 +160,11 @@ public class Engagements {
 
     @Transactional
     public Engagement log(Details details) {
-        caucuses.find(details.caucusId()).orElseThrow(() -> new IllegalArgumentException("choose the caucus the engagement is for"));
+        caucuses.find(details.caucusId())
+                .orElseThrow(() -> new IllegalArgumentException("choose the caucus the engagement is for"));
         if (details.kind() == null) {
-            throw new IllegalArgumentException("say whether it is a meeting, call, briefing, speaker session or hustings");
+            throw new IllegalArgumentException(
+                    "say whether it is a meeting, call, briefing, speaker session or hustings");
         }
         String title = text(details.title(), 200, "a title");
         if (details.startsAt() == null) {
@@ -143,7 +177,9 @@ public class Engagements {
         var members = new java.util.HashSet<>(caucuses.currentMembers(details.caucusId()));
         for (long id : attendees) {
             boolean listed = members.contains(id)
-                    || people.find(id).filter(p -> !p.erased() && p.kind() == PersonKind.STAKEHOLDER).isPresent();
+                    || people.find(id)
+                            .filter(p -> !p.erased() && p.kind() == PersonKind.STAKEHOLDER)
+                            .isPresent();
             if (!listed) {
                 throw new IllegalArgumentException("those there must be stakeholders or members of the caucus");
             }
@@ -152,14 +188,26 @@ public class Engagements {
         for (long id : topicIds) {
             topics.find(id).orElseThrow(() -> new IllegalArgumentException("no topic " + id));
         }
-        long id = jdbc.queryForObject("""
+        long id = jdbc.queryForObject(
+                """
                 insert into engagements.engagement (caucus_id, kind, title, starts_at, minutes, place, notes, created_by, created_at)
                 values (?, ?, ?, ?, ?, ?, ?, ?, ?) returning id
-                """, Long.class, details.caucusId(), details.kind().name(), title, Timestamp.from(details.startsAt()), details.minutes(),
-                blankToNull(details.place()), blankToNull(details.notes()), AuditActor.who(), Timestamp.from(clock.instant()));
-        jdbc.batchUpdate("insert into engagements.attendee (engagement_id, person_id) values (?, ?)",
+                """,
+                Long.class,
+                details.caucusId(),
+                details.kind().name(),
+                title,
+                Timestamp.from(details.startsAt()),
+                details.minutes(),
+                blankToNull(details.place()),
+                blankToNull(details.notes()),
+                AuditActor.who(),
+                Timestamp.from(clock.instant()));
+        jdbc.batchUpdate(
+                "insert into engagements.attendee (engagement_id, person_id) values (?, ?)",
                 attendees.stream().map(p -> new Object[] {id, p}).toList());
-        jdbc.batchUpdate("insert into engagements.engagement_topic (engagement_id, topic_id) values (?, ?)",
+        jdbc.batchUpdate(
+                "insert into engagements.engagement_topic (engagement_id, topic_id) values (?, ?)",
                 topicIds.stream().map(t -> new Object[] {id, t}).toList());
         var values = new LinkedHashMap<String, Object>();
         values.put("caucus", details.caucusId());
@@ -180,7 +228,13 @@ public class Engagements {
             throw new IllegalArgumentException("keep the notes to 20,000 characters");
         }
         jdbc.update("update engagements.engagement set notes = ? where id = ?", blankToNull(notes), id);
-        audit.record("noted", "engagement", id, null, Map.of("notes", String.valueOf(before.notes())), Map.of("notes", String.valueOf(blankToNull(notes))));
+        audit.record(
+                "noted",
+                "engagement",
+                id,
+                null,
+                Map.of("notes", String.valueOf(before.notes())),
+                Map.of("notes", String.valueOf(blankToNull(notes))));
         return find(id).orElseThrow();
     }
 
@@ -190,7 +244,8 @@ public class Engagements {
      */
     @Transactional
     public void raise(long engagementId, long askId) {
-        Engagement engagement = find(engagementId).orElseThrow(() -> new IllegalArgumentException("no such engagement"));
+        Engagement engagement =
+                find(engagementId).orElseThrow(() -> new IllegalArgumentException("no such engagement"));
         Ask ask = asks.find(askId).orElseThrow(() -> new IllegalArgumentException("no such ask"));
         if (ask.caucusId() != engagement.caucusId()) {
             throw new IllegalArgumentException("the ask belongs to another caucus");
@@ -198,18 +253,25 @@ public class Engagements {
         if (engagement.askIds().contains(askId)) {
             throw new IllegalArgumentException("that ask is already recorded as raised there");
         }
-        jdbc.update("insert into engagements.engagement_ask (engagement_id, ask_id) values (?, ?)", engagementId, askId);
+        jdbc.update(
+                "insert into engagements.engagement_ask (engagement_id, ask_id) values (?, ?)", engagementId, askId);
         audit.record("raised", "engagement", engagementId, null, null, Map.of("ask", askId, "title", ask.title()));
         LocalDate day = engagement.startsAt().atZone(ZONE).toLocalDate();
         if ((ask.status() == AskStatus.DRAFTED || ask.status() == AskStatus.REFUSED) && !day.isAfter(today())) {
-            asks.move(askId, AskStatus.RAISED, notBeforeLastMove(askId, day), "raised at " + engagement.title(), engagementId);
+            asks.move(
+                    askId,
+                    AskStatus.RAISED,
+                    notBeforeLastMove(askId, day),
+                    "raised at " + engagement.title(),
+                    engagementId);
         }
     }
 
     /** Drafts a new ask at an engagement and records it as raised there, all at once. */
     @Transactional
     public Ask raiseNew(long engagementId, long topicId, String title, String wording) {
-        Engagement engagement = find(engagementId).orElseThrow(() -> new IllegalArgumentException("no such engagement"));
+        Engagement engagement =
+                find(engagementId).orElseThrow(() -> new IllegalArgumentException("no such engagement"));
         LocalDate day = engagement.startsAt().atZone(ZONE).toLocalDate();
         Ask ask = asks.draft(engagement.caucusId(), topicId, title, wording, day.isAfter(today()) ? today() : day);
         raise(engagementId, ask.id());
@@ -232,7 +294,8 @@ public class Engagements {
      */
     @Transactional
     public Engagement.Commitment commit(long engagementId, Long askId, Long stakeholderId, String wording) {
-        Engagement engagement = find(engagementId).orElseThrow(() -> new IllegalArgumentException("no such engagement"));
+        Engagement engagement =
+                find(engagementId).orElseThrow(() -> new IllegalArgumentException("no such engagement"));
         String text = text(wording, 2000, "what was committed to");
         LocalDate day = engagement.startsAt().atZone(ZONE).toLocalDate();
         if (day.isAfter(today())) {
@@ -248,102 +311,174 @@ public class Engagements {
                 ask = asks.find(askId).orElseThrow();
             }
             if (ask.status() != AskStatus.COMMITTED) {
-                asks.move(askId, AskStatus.COMMITTED, notBeforeLastMove(askId, day), "commitment at " + engagement.title() + ": " + abbreviate(text),
+                asks.move(
+                        askId,
+                        AskStatus.COMMITTED,
+                        notBeforeLastMove(askId, day),
+                        "commitment at " + engagement.title() + ": " + abbreviate(text),
                         engagementId);
             }
         }
-        long id = jdbc.queryForObject("""
+        long id = jdbc.queryForObject(
+                """
                 insert into engagements.commitment (engagement_id, ask_id, stakeholder_id, wording, recorded_by, recorded_at)
                 values (?, ?, ?, ?, ?, ?) returning id
-                """, Long.class, engagementId, askId, stakeholderId, text, AuditActor.who(), Timestamp.from(clock.instant()));
+                """,
+                Long.class,
+                engagementId,
+                askId,
+                stakeholderId,
+                text,
+                AuditActor.who(),
+                Timestamp.from(clock.instant()));
         var values = new HashMap<String, Object>();
         values.put("wording", text);
         values.put("ask", askId);
         values.put("stakeholder", stakeholderId);
         audit.record("committed", "engagement", engagementId, null, null, values);
-        return commitments(engagementId).stream().filter(c -> c.id() == id).findFirst().orElseThrow();
+        return commitments(engagementId).stream()
+                .filter(c -> c.id() == id)
+                .findFirst()
+                .orElseThrow();
     }
 
     @Transactional
     public Engagement.FollowUp addFollowUp(long engagementId, String action, long ownerId, LocalDate dueOn) {
-        Engagement engagement = find(engagementId).orElseThrow(() -> new IllegalArgumentException("no such engagement"));
+        Engagement engagement =
+                find(engagementId).orElseThrow(() -> new IllegalArgumentException("no such engagement"));
         String what = text(action, 1000, "the action");
-        Person owner = people.find(ownerId).filter(p -> !p.erased()).orElseThrow(() -> new IllegalArgumentException("choose who will do it"));
+        Person owner = people.find(ownerId)
+                .filter(p -> !p.erased())
+                .orElseThrow(() -> new IllegalArgumentException("choose who will do it"));
         if (!caucuses.isMember(engagement.caucusId(), owner.id())) {
             throw new IllegalArgumentException(owner.displayName() + " is not a member of the caucus");
         }
         if (dueOn == null) {
             throw new IllegalArgumentException("give the day it is due");
         }
-        long id = jdbc.queryForObject("""
+        long id = jdbc.queryForObject(
+                """
                 insert into engagements.follow_up (engagement_id, action, owner_id, due_on, created_at) values (?, ?, ?, ?, ?) returning id
                 """, Long.class, engagementId, what, ownerId, Date.valueOf(dueOn), Timestamp.from(clock.instant()));
-        audit.record("assigned", "follow-up", id, AuditLog.person(ownerId), null,
+        audit.record(
+                "assigned",
+                "follow-up",
+                id,
+                AuditLog.person(ownerId),
+                null,
                 Map.of("engagement", engagementId, "action", what, "owner", ownerId, "due", dueOn.toString()));
         return followUp(id).orElseThrow();
     }
 
     @Transactional
     public Engagement.FollowUp complete(long followUpId) {
-        Engagement.FollowUp before = followUp(followUpId).orElseThrow(() -> new IllegalArgumentException("no such follow-up"));
+        Engagement.FollowUp before =
+                followUp(followUpId).orElseThrow(() -> new IllegalArgumentException("no such follow-up"));
         if (before.done()) {
             throw new IllegalStateException("that follow-up was already done");
         }
-        jdbc.update("update engagements.follow_up set done_at = ?, done_by = ? where id = ?", Timestamp.from(clock.instant()), AuditActor.who(), followUpId);
-        audit.record("done", "follow-up", followUpId, AuditLog.person(before.ownerId()), Map.of("done", false), Map.of("done", true));
+        jdbc.update(
+                "update engagements.follow_up set done_at = ?, done_by = ? where id = ?",
+                Timestamp.from(clock.instant()),
+                AuditActor.who(),
+                followUpId);
+        audit.record(
+                "done",
+                "follow-up",
+                followUpId,
+                AuditLog.person(before.ownerId()),
+                Map.of("done", false),
+                Map.of("done", true));
         return followUp(followUpId).orElseThrow();
     }
 
     // ---- rows
 
     private List<Engagement> list(String clause, Object... params) {
-        var rows = jdbc.query("select * from engagements.engagement " + clause, (rs, n) -> new Object[] {
-            rs.getLong("id"), rs.getLong("caucus_id"), EngagementKind.valueOf(rs.getString("kind")), rs.getString("title"),
-            rs.getTimestamp("starts_at").toInstant(), rs.getInt("minutes"), rs.getString("place"), rs.getString("notes"),
-            rs.getString("created_by"), rs.getTimestamp("created_at").toInstant()
-        }, params);
+        var rows = jdbc.query(
+                "select * from engagements.engagement " + clause,
+                (rs, n) -> new Object[] {
+                    rs.getLong("id"), rs.getLong("caucus_id"), EngagementKind.valueOf(rs.getString("kind")),
+                            rs.getString("title"),
+                    rs.getTimestamp("starts_at").toInstant(), rs.getInt("minutes"), rs.getString("place"),
+                            rs.getString("notes"),
+                    rs.getString("created_by"), rs.getTimestamp("created_at").toInstant()
+                },
+                params);
         if (rows.isEmpty()) {
             return List.of();
         }
         Long[] ids = rows.stream().map(r -> (Long) r[0]).toArray(Long[]::new);
-        var attendees = links("select engagement_id, person_id from engagements.attendee where engagement_id = any(?) order by person_id", ids);
-        var topicIds = links("select engagement_id, topic_id from engagements.engagement_topic where engagement_id = any(?) order by topic_id", ids);
-        var askIds = links("select engagement_id, ask_id from engagements.engagement_ask where engagement_id = any(?) order by ask_id", ids);
+        var attendees = links(
+                "select engagement_id, person_id from engagements.attendee where engagement_id = any(?) order by person_id",
+                ids);
+        var topicIds = links(
+                "select engagement_id, topic_id from engagements.engagement_topic where engagement_id = any(?) order by topic_id",
+                ids);
+        var askIds = links(
+                "select engagement_id, ask_id from engagements.engagement_ask where engagement_id = any(?) order by ask_id",
+                ids);
         var engagements = new ArrayList<Engagement>();
         for (Object[] r : rows) {
             long id = (Long) r[0];
-            engagements.add(new Engagement(id, (Long) r[1], (EngagementKind) r[2], (String) r[3], (Instant) r[4], (Integer) r[5],
-                    (String) r[6], (String) r[7], (String) r[8], (Instant) r[9], attendees.getOrDefault(id, List.of()),
-                    topicIds.getOrDefault(id, List.of()), askIds.getOrDefault(id, List.of())));
+            engagements.add(new Engagement(
+                    id,
+                    (Long) r[1],
+                    (EngagementKind) r[2],
+                    (String) r[3],
+                    (Instant) r[4],
+                    (Integer) r[5],
+                    (String) r[6],
+                    (String) r[7],
+                    (String) r[8],
+                    (Instant) r[9],
+                    attendees.getOrDefault(id, List.of()),
+                    topicIds.getOrDefault(id, List.of()),
+                    askIds.getOrDefault(id, List.of())));
         }
         return engagements;
     }
 
     private Map<Long, List<Long>> links(String sql, Long[] ids) {
         var map = new HashMap<Long, List<Long>>();
-        jdbc.query(sql, rs -> {
-            map.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(rs.getLong(2));
-        }, (Object) ids);
+        jdbc.query(
+                sql,
+                rs -> {
+                    map.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(rs.getLong(2));
+                },
+                (Object) ids);
         return map;
     }
 
     private static Engagement.Commitment commitment(java.sql.ResultSet rs) throws java.sql.SQLException {
-        return new Engagement.Commitment(rs.getLong("id"), rs.getLong("engagement_id"), rs.getObject("ask_id", Long.class),
-                rs.getObject("stakeholder_id", Long.class), rs.getString("wording"), rs.getString("recorded_by"),
+        return new Engagement.Commitment(
+                rs.getLong("id"),
+                rs.getLong("engagement_id"),
+                rs.getObject("ask_id", Long.class),
+                rs.getObject("stakeholder_id", Long.class),
+                rs.getString("wording"),
+                rs.getString("recorded_by"),
                 rs.getTimestamp("recorded_at").toInstant());
     }
 
     private static Engagement.FollowUp followUp(java.sql.ResultSet rs) throws java.sql.SQLException {
         Timestamp done = rs.getTimestamp("done_at");
-        return new Engagement.FollowUp(rs.getLong("id"), rs.getLong("engagement_id"), rs.getString("action"), rs.getLong("owner_id"),
-                rs.getDate("due_on").toLocalDate(), done == null ? null : done.toInstant(), rs.getString("done_by"),
+        return new Engagement.FollowUp(
+                rs.getLong("id"),
+                rs.getLong("engagement_id"),
+                rs.getString("action"),
+                rs.getLong("owner_id"),
+                rs.getDate("due_on").toLocalDate(),
+                done == null ? null : done.toInstant(),
+                rs.getString("done_by"),
                 rs.getTimestamp("created_at").toInstant());
     }
 
     private static String text(String value, int max, String what) {
         String v = value == null ? "" : value.trim();
         if (v.isEmpty() || v.length() > max) {
-            throw new IllegalArgumentException("give " + what + " in up to " + String.format("%,d", max) + " characters");
+            throw new IllegalArgumentException(
+                    "give " + what + " in up to " + String.format("%,d", max) + " characters");
         }
         return v;
     }

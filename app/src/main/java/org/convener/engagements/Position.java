@@ -8,7 +8,13 @@ import java.time.LocalDate;
  * @param startedOn when they took it, if known
  * @param endedOn when they left it; {@code null} while they hold it
  */
-public record Position(long id, long personId, StakeholderCategory category, String organisation, String role, LocalDate startedOn,
+public record Position(
+        long id,
+        long personId,
+        StakeholderCategory category,
+        String organisation,
+        String role,
+        LocalDate startedOn,
         LocalDate endedOn) {
 
     public boolean heldOn(LocalDate day) {

@@ -42,7 +42,10 @@ public class Stakeholders {
         }
 
         public String describe(LocalDate day) {
-            return current(day).or(() -> positions.stream().findFirst()).map(Position::describe).orElse("");
+            return current(day)
+                    .or(() -> positions.stream().findFirst())
+                    .map(Position::describe)
+                    .orElse("");
         }
     }
 
@@ -64,24 +67,33 @@ public class Stakeholders {
             return all();
         }
         String needle = text.trim().toLowerCase(java.util.Locale.ROOT);
-        return all().stream().filter(s -> s.person().fullName().toLowerCase(java.util.Locale.ROOT).contains(needle)
-                || s.positions().stream().anyMatch(p -> (p.organisation() + " " + p.role()).toLowerCase(java.util.Locale.ROOT).contains(needle)))
+        return all().stream()
+                .filter(s ->
+                        s.person().fullName().toLowerCase(java.util.Locale.ROOT).contains(needle)
+                                || s.positions().stream()
+                                        .anyMatch(p -> (p.organisation() + " " + p.role())
+                                                .toLowerCase(java.util.Locale.ROOT)
+                                                .contains(needle)))
                 .toList();
     }
 
     public Optional<Stakeholder> find(long personId) {
-        return people.find(personId).filter(p -> p.kind() == PersonKind.STAKEHOLDER && !p.erased())
+        return people.find(personId)
+                .filter(p -> p.kind() == PersonKind.STAKEHOLDER && !p.erased())
                 .map(p -> new Stakeholder(p, positions(personId)));
     }
 
     public List<Position> positions(long personId) {
-        return jdbc.query("select * from engagements.position where person_id = ? order by coalesce(started_on, '1900-01-01') desc, id desc",
-                (rs, n) -> position(rs), personId);
+        return jdbc.query(
+                "select * from engagements.position where person_id = ? order by coalesce(started_on, '1900-01-01') desc, id desc",
+                (rs, n) -> position(rs),
+                personId);
     }
 
     /** Adds a stakeholder with the post they hold now. */
     @Transactional
-    public Stakeholder add(PersonDraft details, StakeholderCategory category, String organisation, String role, LocalDate since) {
+    public Stakeholder add(
+            PersonDraft details, StakeholderCategory category, String organisation, String role, LocalDate since) {
         if (details.kind() != PersonKind.STAKEHOLDER) {
             throw new IllegalArgumentException("a stakeholder's record must be of the stakeholder kind");
         }
@@ -91,7 +103,13 @@ public class Stakeholders {
     }
 
     @Transactional
-    public Position addPosition(long personId, StakeholderCategory category, String organisation, String role, LocalDate from, LocalDate until) {
+    public Position addPosition(
+            long personId,
+            StakeholderCategory category,
+            String organisation,
+            String role,
+            LocalDate from,
+            LocalDate until) {
         find(personId).orElseThrow(() -> new IllegalArgumentException("no such stakeholder"));
         if (category == null) {
             throw new IllegalArgumentException("say what kind of stakeholder this is");
@@ -103,7 +121,13 @@ public class Stakeholders {
         }
         long id = jdbc.queryForObject(
                 "insert into engagements.position (person_id, category, organisation, role, started_on, ended_on) values (?, ?, ?, ?, ?, ?) returning id",
-                Long.class, personId, category.name(), org, title, from == null ? null : Date.valueOf(from), until == null ? null : Date.valueOf(until));
+                Long.class,
+                personId,
+                category.name(),
+                org,
+                title,
+                from == null ? null : Date.valueOf(from),
+                until == null ? null : Date.valueOf(until));
         var values = new LinkedHashMap<String, Object>();
         values.put("category", category.name());
         values.put("organisation", org);
@@ -111,14 +135,21 @@ public class Stakeholders {
         values.put("from", from == null ? null : from.toString());
         values.put("until", until == null ? null : until.toString());
         audit.record("added", "position", id, AuditLog.person(personId), null, values);
-        return positions(personId).stream().filter(p -> p.id() == id).findFirst().orElseThrow();
+        return positions(personId).stream()
+                .filter(p -> p.id() == id)
+                .findFirst()
+                .orElseThrow();
     }
 
     /** Records that a stakeholder left a post, as ministers do in a reshuffle. */
     @Transactional
     public void endPosition(long positionId, LocalDate on) {
-        var position = jdbc.query("select * from engagements.position where id = ?", (rs, n) -> position(rs), positionId).stream().findFirst()
-                .orElseThrow(() -> new IllegalArgumentException("no such post"));
+        var position =
+                jdbc
+                        .query("select * from engagements.position where id = ?", (rs, n) -> position(rs), positionId)
+                        .stream()
+                        .findFirst()
+                        .orElseThrow(() -> new IllegalArgumentException("no such post"));
         if (position.endedOn() != null) {
             throw new IllegalArgumentException("that post already ended on " + position.endedOn());
         }
@@ -126,24 +157,37 @@ public class Stakeholders {
             throw new IllegalArgumentException("a post cannot end before it began (" + position.startedOn() + ")");
         }
         jdbc.update("update engagements.position set ended_on = ? where id = ?", Date.valueOf(on), positionId);
-        audit.record("ended", "position", positionId, AuditLog.person(position.personId()),
-                Map.of("role", position.role()), Map.of("role", position.role(), "until", on.toString()));
+        audit.record(
+                "ended",
+                "position",
+                positionId,
+                AuditLog.person(position.personId()),
+                Map.of("role", position.role()),
+                Map.of("role", position.role(), "until", on.toString()));
     }
 
     private Map<Long, List<Position>> positionsByPerson() {
         var byPerson = new LinkedHashMap<Long, List<Position>>();
-        jdbc.query("select * from engagements.position order by coalesce(started_on, '1900-01-01') desc, id desc", rs -> {
-            Position p = position(rs);
-            byPerson.computeIfAbsent(p.personId(), k -> new ArrayList<>()).add(p);
-        });
+        jdbc.query(
+                "select * from engagements.position order by coalesce(started_on, '1900-01-01') desc, id desc", rs -> {
+                    Position p = position(rs);
+                    byPerson.computeIfAbsent(p.personId(), k -> new ArrayList<>())
+                            .add(p);
+                });
         return byPerson;
     }
 
     private static Position position(java.sql.ResultSet rs) throws java.sql.SQLException {
         Date from = rs.getDate("started_on");
         Date until = rs.getDate("ended_on");
-        return new Position(rs.getLong("id"), rs.getLong("person_id"), StakeholderCategory.valueOf(rs.getString("category")),
-                rs.getString("organisation"), rs.getString("role"), from == null ? null : from.toLocalDate(), until == null ? null : until.toLocalDate());
+        return new Position(
+                rs.getLong("id"),
+                rs.getLong("person_id"),
+                StakeholderCategory.valueOf(rs.getString("category")),
+                rs.getString("organisation"),
+                rs.getString("role"),
+                from == null ? null : from.toLocalDate(),
+                until == null ? null : until.toLocalDate());
     }
 
     private static String clean(String value, String what) {

@@ -22,7 +22,8 @@ public class Topics {
     }
 
     public List<Topic> all() {
-        return jdbc.query("select * from engagements.topic order by retired, name",
+        return jdbc.query(
+                "select * from engagements.topic order by retired, name",
                 (rs, n) -> new Topic(rs.getLong("id"), rs.getString("name"), rs.getBoolean("retired")));
     }
 
@@ -59,6 +60,12 @@ public class Topics {
     public void retire(long id) {
         Topic topic = find(id).orElseThrow(() -> new IllegalArgumentException("no such topic"));
         jdbc.update("update engagements.topic set retired = true where id = ?", id);
-        audit.record("retired", "topic", id, null, Map.of("name", topic.name()), Map.of("name", topic.name(), "retired", true));
+        audit.record(
+                "retired",
+                "topic",
+                id,
+                null,
+                Map.of("name", topic.name()),
+                Map.of("name", topic.name(), "retired", true));
     }
 }

@@ -3,7 +3,15 @@
  * caucus makes with their status over time, commitments received, follow-up actions, and a
  * calendar feed of upcoming engagements.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = {
-    "engine", "platform", "platform::accounts", "platform::audit", "people", "groups", "seats", "shared"
-})
+@org.springframework.modulith.ApplicationModule(
+        allowedDependencies = {
+            "engine",
+            "platform",
+            "platform::accounts",
+            "platform::audit",
+            "people",
+            "groups",
+            "seats",
+            "shared"
+        })
 package org.convener.engagements;

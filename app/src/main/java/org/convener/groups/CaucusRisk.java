@@ -48,10 +48,14 @@ public class CaucusRisk {
 
     /** The caucus's MP members' seats, most at risk first. */
     public List<MemberSeat> seats(Group caucus) {
-        var members = groups.currentMemberships(caucus.id()).stream().map(Membership::personId).toList();
+        var members = groups.currentMemberships(caucus.id()).stream()
+                .map(Membership::personId)
+                .toList();
         Optional<ProjectionRun> run = projections.current();
         var list = new ArrayList<MemberSeat>();
-        var mps = people.findAll(members).stream().filter(p -> p.kind() == PersonKind.MP && p.constituencyCode() != null).toList();
+        var mps = people.findAll(members).stream()
+                .filter(p -> p.kind() == PersonKind.MP && p.constituencyCode() != null)
+                .toList();
         var tipping = reformTippingPoints(mps);
         for (Person mp : mps) {
             Seat seat = seats.seat(ConstituencyCode.of(mp.constituencyCode())).orElse(null);
@@ -60,9 +64,10 @@ public class CaucusRisk {
             }
             Party party = seat.mp() != null ? seat.mp().party() : seat.winner();
             Double chance = run.map(r -> {
-                int index = r.indexOf(seat);
-                return index < 0 ? null : r.simulation().winProbability(index, party.inGbModel());
-            }).orElse(null);
+                        int index = r.indexOf(seat);
+                        return index < 0 ? null : r.simulation().winProbability(index, party.inGbModel());
+                    })
+                    .orElse(null);
             list.add(new MemberSeat(mp, seat, party, chance, tipping.get(seat.code())));
         }
         list.sort(Comparator.comparing((MemberSeat m) -> m.holdChance() == null ? 2.0 : m.holdChance())
@@ -78,25 +83,38 @@ public class CaucusRisk {
         }
         var baseline = projections.baseline2024();
         var target = baseline.shares().withShare(Party.RUK, share, Projections.othersThan(Party.RUK));
-        var projection = Projection.of(baseline, Targets.national(target), projections.settings().swingModel(), ModelOptions.DEFAULTS);
+        var projection = Projection.of(
+                baseline, Targets.national(target), projections.settings().swingModel(), ModelOptions.DEFAULTS);
         var projected = projections.projectedSeats();
-        return list.stream().filter(m -> {
-            int index = projected.indexOf(m.seat());
-            return index >= 0 && projection.winner(index) != m.party().inGbModel();
-        }).toList();
+        return list.stream()
+                .filter(m -> {
+                    int index = projected.indexOf(m.seat());
+                    return index >= 0 && projection.winner(index) != m.party().inGbModel();
+                })
+                .toList();
     }
 
     private java.util.Map<String, Double> reformTippingPoints(List<Person> mps) {
         var codes = new java.util.HashSet<ConstituencyCode>();
         mps.forEach(p -> codes.add(ConstituencyCode.of(p.constituencyCode())));
         var result = new java.util.HashMap<String, Double>();
-        var projected = projections.projectedSeats().stream().map(Seat::code).collect(java.util.stream.Collectors.toSet());
+        var projected =
+                projections.projectedSeats().stream().map(Seat::code).collect(java.util.stream.Collectors.toSet());
         codes.removeIf(c -> !projected.contains(c.value()));
         if (codes.isEmpty() || !seats.hasResults()) {
             return result;
         }
-        var sweep = org.convener.engine.Sweep.run(projections.baseline2024(), projections.baseline2024().shares(), Party.RUK,
-                Projections.othersThan(Party.RUK), 0.10, 0.60, 0.05, codes, projections.settings().swingModel(), ModelOptions.DEFAULTS);
+        var sweep = org.convener.engine.Sweep.run(
+                projections.baseline2024(),
+                projections.baseline2024().shares(),
+                Party.RUK,
+                Projections.othersThan(Party.RUK),
+                0.10,
+                0.60,
+                0.05,
+                codes,
+                projections.settings().swingModel(),
+                ModelOptions.DEFAULTS);
         sweep.tippingPoints().forEach(t -> result.put(t.code().value(), t.share()));
         return result;
     }

@@ -27,7 +27,8 @@ public class CaucusSeats implements org.convener.seats.SeatSetAccess {
     }
 
     static String setName(Group caucus) {
-        return ("caucus-" + caucus.slug()).substring(0, Math.min(63, 7 + caucus.slug().length()));
+        return ("caucus-" + caucus.slug())
+                .substring(0, Math.min(63, 7 + caucus.slug().length()));
     }
 
     @EventListener
@@ -37,15 +38,21 @@ public class CaucusSeats implements org.convener.seats.SeatSetAccess {
 
     void refresh(Group caucus) {
         var codes = new HashSet<ConstituencyCode>();
-        var members = groups.currentMemberships(caucus.id()).stream().map(Membership::personId).toList();
+        var members = groups.currentMemberships(caucus.id()).stream()
+                .map(Membership::personId)
+                .toList();
         for (var person : people.findAll(members)) {
             if (person.kind() == PersonKind.MP && person.constituencyCode() != null) {
                 codes.add(ConstituencyCode.of(person.constituencyCode()));
             }
         }
-        sets.replace(new SeatSet(setName(caucus), caucus.name() + ": members' seats",
+        sets.replace(new SeatSet(
+                setName(caucus),
+                caucus.name() + ": members' seats",
                 "The seats of " + caucus.name() + "'s MP members, kept up to date with its membership.",
-                SeatSet.Origin.CAUCUS, groups.today().atStartOfDay(java.time.ZoneId.systemDefault()).toInstant(), codes));
+                SeatSet.Origin.CAUCUS,
+                groups.today().atStartOfDay(java.time.ZoneId.systemDefault()).toInstant(),
+                codes));
     }
 
     @Override
@@ -56,9 +63,10 @@ public class CaucusSeats implements org.convener.seats.SeatSetAccess {
     /** A caucus's seats say who its members are: for those who may see the caucus. */
     @Override
     public boolean canSee(SeatSet set, java.util.Optional<org.convener.platform.CurrentUser> user) {
-        return user.isPresent() && groups.all().stream()
-                .filter(g -> g.kind() == GroupKind.CAUCUS && setName(g).equals(set.name()))
-                .anyMatch(g -> groups.canView(user.get(), g.id()));
+        return user.isPresent()
+                && groups.all().stream()
+                        .filter(g -> g.kind() == GroupKind.CAUCUS && setName(g).equals(set.name()))
+                        .anyMatch(g -> groups.canView(user.get(), g.id()));
     }
 
     public java.util.Optional<SeatSet> of(Group caucus) {

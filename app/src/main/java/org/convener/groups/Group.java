@@ -10,7 +10,15 @@ import java.util.List;
  * @param illustrative made by the demo, not real
  * @param areas the constituencies a local group works in, with a branch where named
  */
-public record Group(long id, GroupKind kind, String name, String slug, String description, boolean illustrative, Instant createdAt, List<Area> areas) {
+public record Group(
+        long id,
+        GroupKind kind,
+        String name,
+        String slug,
+        String description,
+        boolean illustrative,
+        Instant createdAt,
+        List<Area> areas) {
 
     public record Area(String constituencyCode, String branch) {}
 

@@ -1,7 +1,6 @@
 package org.convener.groups;
 
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import org.convener.people.PersonActivity;
 import org.convener.people.PersonRecords;
@@ -24,15 +23,21 @@ class GroupRecords implements PersonRecords, PersonActivity {
         var names = new LinkedHashMap<Long, String>();
         groups.all().forEach(g -> names.put(g.id(), g.name()));
         var data = new LinkedHashMap<String, Object>();
-        data.put("memberships", groups.membershipsOf(personId).stream().map(m -> {
-            var row = new LinkedHashMap<String, Object>();
-            row.put("group", names.get(m.groupId()));
-            row.put("role", m.role().label());
-            row.put("from", m.startedOn().toString());
-            row.put("until", m.endedOn() == null ? null : m.endedOn().toString());
-            row.put("reason", m.endReason());
-            return row;
-        }).toList());
+        data.put(
+                "memberships",
+                groups.membershipsOf(personId).stream()
+                        .map(m -> {
+                            var row = new LinkedHashMap<String, Object>();
+                            row.put("group", names.get(m.groupId()));
+                            row.put("role", m.role().label());
+                            row.put("from", m.startedOn().toString());
+                            row.put(
+                                    "until",
+                                    m.endedOn() == null ? null : m.endedOn().toString());
+                            row.put("reason", m.endReason());
+                            return row;
+                        })
+                        .toList());
         var posts = new java.util.ArrayList<Map<String, Object>>();
         for (var group : groups.all()) {
             for (var post : groups.posts(group.id())) {
@@ -42,23 +47,35 @@ class GroupRecords implements PersonRecords, PersonActivity {
                         row.put("group", group.name());
                         row.put("post", post.title());
                         row.put("from", holding.startedOn().toString());
-                        row.put("until", holding.endedOn() == null ? null : holding.endedOn().toString());
+                        row.put(
+                                "until",
+                                holding.endedOn() == null
+                                        ? null
+                                        : holding.endedOn().toString());
                         posts.add(row);
                     }
                 }
             }
         }
         data.put("posts", posts);
-        data.put("volunteering", groups.volunteersOf(personId).stream().map(v -> Map.of(
-                "post", groups.post(v.postId()).map(OfficerPost::title).orElse("?"),
-                "offered", v.volunteeredAt().toString(),
-                "status", v.status().name().toLowerCase())).toList());
+        data.put(
+                "volunteering",
+                groups.volunteersOf(personId).stream()
+                        .map(v -> Map.of(
+                                "post",
+                                        groups.post(v.postId())
+                                                .map(OfficerPost::title)
+                                                .orElse("?"),
+                                "offered", v.volunteeredAt().toString(),
+                                "status", v.status().name().toLowerCase()))
+                        .toList());
         return data;
     }
 
     @Override
     public java.util.Set<Long> active() {
-        return new java.util.HashSet<>(jdbc.queryForList("select distinct person_id from groups.membership where ended_on is null", Long.class));
+        return new java.util.HashSet<>(jdbc.queryForList(
+                "select distinct person_id from groups.membership where ended_on is null", Long.class));
     }
 
     @Override

@@ -20,7 +20,9 @@ class GroupRoles implements RoleSource {
     public Set<String> rolesOf(long personId) {
         var roles = new HashSet<String>();
         for (long groupId : groups.managedGroupIds(personId)) {
-            groups.find(groupId).ifPresent(g -> roles.add(g.kind() == GroupKind.CAUCUS ? CurrentUser.OFFICER : CurrentUser.ORGANISER));
+            groups.find(groupId)
+                    .ifPresent(
+                            g -> roles.add(g.kind() == GroupKind.CAUCUS ? CurrentUser.OFFICER : CurrentUser.ORGANISER));
         }
         return roles;
     }

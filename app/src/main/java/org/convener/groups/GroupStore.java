@@ -28,15 +28,17 @@ class GroupStore {
             areas.computeIfAbsent(rs.getLong("group_id"), k -> new ArrayList<>())
                     .add(new Group.Area(rs.getString("constituency_code"), rs.getString("branch")));
         });
-        return jdbc.query("select * from groups.grp order by kind, name", (rs, row) -> new Group(
-                rs.getLong("id"),
-                GroupKind.valueOf(rs.getString("kind")),
-                rs.getString("name"),
-                rs.getString("slug"),
-                rs.getString("description"),
-                rs.getBoolean("illustrative"),
-                rs.getTimestamp("created_at").toInstant(),
-                areas.getOrDefault(rs.getLong("id"), List.of())));
+        return jdbc.query(
+                "select * from groups.grp order by kind, name",
+                (rs, row) -> new Group(
+                        rs.getLong("id"),
+                        GroupKind.valueOf(rs.getString("kind")),
+                        rs.getString("name"),
+                        rs.getString("slug"),
+                        rs.getString("description"),
+                        rs.getBoolean("illustrative"),
+                        rs.getTimestamp("created_at").toInstant(),
+                        areas.getOrDefault(rs.getLong("id"), List.of())));
     }
 
     List<Membership> memberships(String where, Object... params) {
@@ -51,29 +53,41 @@ class GroupStore {
     List<OfficerPost> posts(String where, Object... params) {
         var holdings = new LinkedHashMap<Long, List<OfficerPost.Holding>>();
         jdbc.query("select * from groups.post_holding order by started_on, id", rs -> {
-            holdings.computeIfAbsent(rs.getLong("post_id"), k -> new ArrayList<>()).add(new OfficerPost.Holding(
-                    rs.getLong("id"), rs.getLong("person_id"), rs.getDate("started_on").toLocalDate(), date(rs, "ended_on")));
+            holdings.computeIfAbsent(rs.getLong("post_id"), k -> new ArrayList<>())
+                    .add(new OfficerPost.Holding(
+                            rs.getLong("id"),
+                            rs.getLong("person_id"),
+                            rs.getDate("started_on").toLocalDate(),
+                            date(rs, "ended_on")));
         });
-        return jdbc.query("select * from groups.officer_post " + where + " order by sort_order, id", (rs, row) -> new OfficerPost(
-                rs.getLong("id"),
-                rs.getLong("group_id"),
-                rs.getString("title"),
-                rs.getString("description"),
-                rs.getInt("sort_order"),
-                date(rs, "retired_on"),
-                holdings.getOrDefault(rs.getLong("id"), List.of())), params);
+        return jdbc.query(
+                "select * from groups.officer_post " + where + " order by sort_order, id",
+                (rs, row) -> new OfficerPost(
+                        rs.getLong("id"),
+                        rs.getLong("group_id"),
+                        rs.getString("title"),
+                        rs.getString("description"),
+                        rs.getInt("sort_order"),
+                        date(rs, "retired_on"),
+                        holdings.getOrDefault(rs.getLong("id"), List.of())),
+                params);
     }
 
     List<Volunteer> volunteers(String where, Object... params) {
-        return jdbc.query("select * from groups.volunteer " + where + " order by volunteered_at, id", (rs, row) -> new Volunteer(
-                rs.getLong("id"),
-                rs.getLong("post_id"),
-                rs.getLong("person_id"),
-                rs.getTimestamp("volunteered_at").toInstant(),
-                rs.getString("message"),
-                Volunteer.Status.valueOf(rs.getString("status")),
-                rs.getString("decided_by"),
-                rs.getTimestamp("decided_at") == null ? null : rs.getTimestamp("decided_at").toInstant()), params);
+        return jdbc.query(
+                "select * from groups.volunteer " + where + " order by volunteered_at, id",
+                (rs, row) -> new Volunteer(
+                        rs.getLong("id"),
+                        rs.getLong("post_id"),
+                        rs.getLong("person_id"),
+                        rs.getTimestamp("volunteered_at").toInstant(),
+                        rs.getString("message"),
+                        Volunteer.Status.valueOf(rs.getString("status")),
+                        rs.getString("decided_by"),
+                        rs.getTimestamp("decided_at") == null
+                                ? null
+                                : rs.getTimestamp("decided_at").toInstant()),
+                params);
     }
 
     Map<String, Object> describe(Membership m) {

@@ -42,8 +42,14 @@ public class Groups {
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    Groups(JdbcTemplate jdbc, GroupStore store, People people, SeatIntelligence seats, AuditLog audit,
-            ApplicationEventPublisher events, Clock clock) {
+    Groups(
+            JdbcTemplate jdbc,
+            GroupStore store,
+            People people,
+            SeatIntelligence seats,
+            AuditLog audit,
+            ApplicationEventPublisher events,
+            Clock clock) {
         this.jdbc = jdbc;
         this.store = store;
         this.people = people;
@@ -72,28 +78,46 @@ public class Groups {
     }
 
     @Transactional
-    public Group create(GroupKind kind, String name, String slug, String description, boolean illustrative, List<Group.Area> areas) {
+    public Group create(
+            GroupKind kind,
+            String name,
+            String slug,
+            String description,
+            boolean illustrative,
+            List<Group.Area> areas) {
         if (name == null || name.isBlank() || name.length() > 200) {
             throw new IllegalArgumentException("a group needs a name of up to 200 characters");
         }
         if (slug == null || !SLUG.matcher(slug).matches()) {
-            throw new IllegalArgumentException("\"" + slug + "\" is not a short name: use lower-case letters, digits and hyphens");
+            throw new IllegalArgumentException(
+                    "\"" + slug + "\" is not a short name: use lower-case letters, digits and hyphens");
         }
         for (Group.Area area : areas) {
-            if (!ConstituencyCode.isValid(area.constituencyCode()) || seats.seat(ConstituencyCode.of(area.constituencyCode())).isEmpty()) {
-                throw new IllegalArgumentException("\"" + area.constituencyCode() + "\" is not a 2024 constituency code");
+            if (!ConstituencyCode.isValid(area.constituencyCode())
+                    || seats.seat(ConstituencyCode.of(area.constituencyCode())).isEmpty()) {
+                throw new IllegalArgumentException(
+                        "\"" + area.constituencyCode() + "\" is not a 2024 constituency code");
             }
         }
         long id;
         try {
             id = jdbc.queryForObject(
                     "insert into groups.grp (kind, name, slug, description, illustrative, created_at) values (?, ?, ?, ?, ?, ?) returning id",
-                    Long.class, kind.name(), name.trim(), slug, description, illustrative, Timestamp.from(clock.instant()));
+                    Long.class,
+                    kind.name(),
+                    name.trim(),
+                    slug,
+                    description,
+                    illustrative,
+                    Timestamp.from(clock.instant()));
         } catch (DuplicateKeyException e) {
             throw new IllegalArgumentException("a group with that name or short name already exists");
         }
-        jdbc.batchUpdate("insert into groups.group_area (group_id, constituency_code, branch) values (?, ?, ?)",
-                areas.stream().map(a -> new Object[] {id, a.constituencyCode(), a.branch()}).toList());
+        jdbc.batchUpdate(
+                "insert into groups.group_area (group_id, constituency_code, branch) values (?, ?, ?)",
+                areas.stream()
+                        .map(a -> new Object[] {id, a.constituencyCode(), a.branch()})
+                        .toList());
         Group group = find(id).orElseThrow();
         var values = new LinkedHashMap<String, Object>();
         values.put("kind", kind.name());
@@ -136,17 +160,25 @@ public class Groups {
             throw new IllegalArgumentException("this person has been erased");
         }
         if (!List.of(Role.of(group.kind())).contains(role)) {
-            throw new IllegalArgumentException(group.kind().label().toLowerCase() + "s have no " + role.label().toLowerCase() + "s");
+            throw new IllegalArgumentException(group.kind().label().toLowerCase() + "s have no "
+                    + role.label().toLowerCase() + "s");
         }
         if (on.isAfter(today())) {
             throw new IllegalArgumentException("a membership cannot start in the future");
         }
-        if (!currentMemberships(groupId).stream().filter(m -> m.personId() == personId).toList().isEmpty()) {
+        if (!currentMemberships(groupId).stream()
+                .filter(m -> m.personId() == personId)
+                .toList()
+                .isEmpty()) {
             throw new IllegalArgumentException(person.displayName() + " is already a member of " + group.name());
         }
         long id = jdbc.queryForObject(
                 "insert into groups.membership (group_id, person_id, role, started_on) values (?, ?, ?, ?) returning id",
-                Long.class, groupId, personId, role.name(), GroupStore.sql(on));
+                Long.class,
+                groupId,
+                personId,
+                role.name(),
+                GroupStore.sql(on));
         Membership membership = store.membership(id).orElseThrow();
         audit.record("joined", "membership", id, AuditLog.person(personId), null, store.describe(membership));
         events.publishEvent(new MembershipChanged(groupId, personId));
@@ -156,11 +188,22 @@ public class Groups {
     /** Ends a membership: the record stays, with the day and the reason. */
     @Transactional
     public Membership leave(long membershipId, LocalDate on, String reason) {
-        Membership before = store.membership(membershipId).orElseThrow(() -> new IllegalArgumentException("no such membership"));
+        Membership before =
+                store.membership(membershipId).orElseThrow(() -> new IllegalArgumentException("no such membership"));
         before.checkCanEnd(on);
-        jdbc.update("update groups.membership set ended_on = ?, end_reason = ? where id = ?", GroupStore.sql(on), reason, membershipId);
+        jdbc.update(
+                "update groups.membership set ended_on = ?, end_reason = ? where id = ?",
+                GroupStore.sql(on),
+                reason,
+                membershipId);
         Membership after = store.membership(membershipId).orElseThrow();
-        audit.record("left", "membership", membershipId, AuditLog.person(before.personId()), store.describe(before), store.describe(after));
+        audit.record(
+                "left",
+                "membership",
+                membershipId,
+                AuditLog.person(before.personId()),
+                store.describe(before),
+                store.describe(after));
         events.publishEvent(new MembershipChanged(before.groupId(), before.personId()));
         return after;
     }
@@ -168,12 +211,14 @@ public class Groups {
     /** A new role from a day: the old membership ends the day before and a new one starts. */
     @Transactional
     public Membership changeRole(long membershipId, Role role, LocalDate on) {
-        Membership current = store.membership(membershipId).orElseThrow(() -> new IllegalArgumentException("no such membership"));
+        Membership current =
+                store.membership(membershipId).orElseThrow(() -> new IllegalArgumentException("no such membership"));
         if (current.role() == role) {
             throw new IllegalArgumentException("the member already has that role");
         }
         if (!on.isAfter(current.startedOn())) {
-            throw new IllegalArgumentException("a new role must start after the current one did (" + current.startedOn() + ")");
+            throw new IllegalArgumentException(
+                    "a new role must start after the current one did (" + current.startedOn() + ")");
         }
         leave(membershipId, on.minusDays(1), "role changed to " + role.label().toLowerCase());
         return join(current.groupId(), current.personId(), role, on);
@@ -195,12 +240,20 @@ public class Groups {
         if (title == null || title.isBlank() || title.length() > 100) {
             throw new IllegalArgumentException("a post needs a title of up to 100 characters");
         }
-        int order = jdbc.queryForObject("select coalesce(max(sort_order), 0) + 1 from groups.officer_post where group_id = ?", Integer.class, groupId);
+        int order = jdbc.queryForObject(
+                "select coalesce(max(sort_order), 0) + 1 from groups.officer_post where group_id = ?",
+                Integer.class,
+                groupId);
         long id;
         try {
             id = jdbc.queryForObject(
                     "insert into groups.officer_post (group_id, title, description, sort_order, created_at) values (?, ?, ?, ?, ?) returning id",
-                    Long.class, groupId, title.trim(), description, order, Timestamp.from(clock.instant()));
+                    Long.class,
+                    groupId,
+                    title.trim(),
+                    description,
+                    order,
+                    Timestamp.from(clock.instant()));
         } catch (DuplicateKeyException e) {
             throw new IllegalArgumentException("the group already has a post called " + title.trim());
         }
@@ -226,16 +279,41 @@ public class Groups {
         if (post.current().map(h -> h.personId() == personId).orElse(false)) {
             throw new IllegalArgumentException(person.displayName() + " already holds the post");
         }
-        post.current().ifPresent(h -> endHolding(post, h, on.minusDays(1).isBefore(h.startedOn()) ? h.startedOn() : on.minusDays(1)));
-        long id = jdbc.queryForObject("insert into groups.post_holding (post_id, person_id, started_on) values (?, ?, ?) returning id",
-                Long.class, postId, personId, GroupStore.sql(on));
-        audit.record("appointed", "post", postId, AuditLog.person(personId), null,
-                Map.of("post", post.title(), "group", post.groupId(), "person", personId, "holding", id, "from", on.toString()));
+        post.current()
+                .ifPresent(h ->
+                        endHolding(post, h, on.minusDays(1).isBefore(h.startedOn()) ? h.startedOn() : on.minusDays(1)));
+        long id = jdbc.queryForObject(
+                "insert into groups.post_holding (post_id, person_id, started_on) values (?, ?, ?) returning id",
+                Long.class,
+                postId,
+                personId,
+                GroupStore.sql(on));
+        audit.record(
+                "appointed",
+                "post",
+                postId,
+                AuditLog.person(personId),
+                null,
+                Map.of(
+                        "post",
+                        post.title(),
+                        "group",
+                        post.groupId(),
+                        "person",
+                        personId,
+                        "holding",
+                        id,
+                        "from",
+                        on.toString()));
         if (currentMemberships(post.groupId()).stream().noneMatch(m -> m.personId() == personId)) {
             join(post.groupId(), personId, Role.MEMBER, on);
         }
-        jdbc.update("update groups.volunteer set status = 'APPOINTED', decided_by = ?, decided_at = ? where post_id = ? and person_id = ? and status = 'OPEN'",
-                AuditActor.who(), Timestamp.from(clock.instant()), postId, personId);
+        jdbc.update(
+                "update groups.volunteer set status = 'APPOINTED', decided_by = ?, decided_at = ? where post_id = ? and person_id = ? and status = 'OPEN'",
+                AuditActor.who(),
+                Timestamp.from(clock.instant()),
+                postId,
+                personId);
         events.publishEvent(new MembershipChanged(post.groupId(), personId));
         return post(postId).orElseThrow();
     }
@@ -244,9 +322,11 @@ public class Groups {
     @Transactional
     public OfficerPost vacate(long postId, LocalDate on) {
         OfficerPost post = post(postId).orElseThrow(() -> new IllegalArgumentException("no such post"));
-        OfficerPost.Holding holding = post.current().orElseThrow(() -> new IllegalStateException("the post is already vacant"));
+        OfficerPost.Holding holding =
+                post.current().orElseThrow(() -> new IllegalStateException("the post is already vacant"));
         if (on.isBefore(holding.startedOn())) {
-            throw new IllegalArgumentException("the post cannot fall vacant before its holder started (" + holding.startedOn() + ")");
+            throw new IllegalArgumentException(
+                    "the post cannot fall vacant before its holder started (" + holding.startedOn() + ")");
         }
         endHolding(post, holding, on);
         events.publishEvent(new MembershipChanged(post.groupId(), holding.personId()));
@@ -255,8 +335,18 @@ public class Groups {
 
     private void endHolding(OfficerPost post, OfficerPost.Holding holding, LocalDate on) {
         jdbc.update("update groups.post_holding set ended_on = ? where id = ?", GroupStore.sql(on), holding.id());
-        audit.record("vacated", "post", post.id(), AuditLog.person(holding.personId()),
-                Map.of("post", post.title(), "person", holding.personId(), "from", holding.startedOn().toString()),
+        audit.record(
+                "vacated",
+                "post",
+                post.id(),
+                AuditLog.person(holding.personId()),
+                Map.of(
+                        "post",
+                        post.title(),
+                        "person",
+                        holding.personId(),
+                        "from",
+                        holding.startedOn().toString()),
                 Map.of("post", post.title(), "person", holding.personId(), "until", on.toString()));
     }
 
@@ -304,18 +394,32 @@ public class Groups {
         try {
             id = jdbc.queryForObject(
                     "insert into groups.volunteer (post_id, person_id, volunteered_at, message, status) values (?, ?, ?, ?, 'OPEN') returning id",
-                    Long.class, postId, personId, Timestamp.from(clock.instant()), message == null || message.isBlank() ? null : message.trim());
+                    Long.class,
+                    postId,
+                    personId,
+                    Timestamp.from(clock.instant()),
+                    message == null || message.isBlank() ? null : message.trim());
         } catch (DuplicateKeyException e) {
             throw new IllegalArgumentException("you have already volunteered for this post");
         }
-        audit.record("volunteered", "post", postId, AuditLog.person(personId), null, Map.of("post", post.title(), "person", personId));
+        audit.record(
+                "volunteered",
+                "post",
+                postId,
+                AuditLog.person(personId),
+                null,
+                Map.of("post", post.title(), "person", personId));
         return store.volunteers("where id = ?", id).get(0);
     }
 
     @Transactional
     public void withdraw(long postId, long personId) {
-        int n = jdbc.update("update groups.volunteer set status = 'WITHDRAWN', decided_by = ?, decided_at = ? where post_id = ? and person_id = ? and status = 'OPEN'",
-                AuditActor.who(), Timestamp.from(clock.instant()), postId, personId);
+        int n = jdbc.update(
+                "update groups.volunteer set status = 'WITHDRAWN', decided_by = ?, decided_at = ? where post_id = ? and person_id = ? and status = 'OPEN'",
+                AuditActor.who(),
+                Timestamp.from(clock.instant()),
+                postId,
+                personId);
         if (n == 0) {
             throw new IllegalArgumentException("there is no open offer to withdraw");
         }
@@ -324,14 +428,20 @@ public class Groups {
 
     @Transactional
     public void decline(long volunteerId) {
-        Volunteer v = store.volunteers("where id = ?", volunteerId).stream().findFirst()
+        Volunteer v = store.volunteers("where id = ?", volunteerId).stream()
+                .findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("no such volunteer"));
         if (v.status() != Volunteer.Status.OPEN) {
-            throw new IllegalStateException("the offer is already " + v.status().name().toLowerCase());
+            throw new IllegalStateException(
+                    "the offer is already " + v.status().name().toLowerCase());
         }
-        jdbc.update("update groups.volunteer set status = 'DECLINED', decided_by = ?, decided_at = ? where id = ?",
-                AuditActor.who(), Timestamp.from(clock.instant()), volunteerId);
-        audit.record("declined", "post", v.postId(), AuditLog.person(v.personId()), null, Map.of("person", v.personId()));
+        jdbc.update(
+                "update groups.volunteer set status = 'DECLINED', decided_by = ?, decided_at = ? where id = ?",
+                AuditActor.who(),
+                Timestamp.from(clock.instant()),
+                volunteerId);
+        audit.record(
+                "declined", "post", v.postId(), AuditLog.person(v.personId()), null, Map.of("person", v.personId()));
     }
 
     // ---- who may do what
@@ -346,8 +456,9 @@ public class Groups {
 
     /** Whether a user may see a group's page: those who manage it, and its members. */
     public boolean canView(CurrentUser user, long groupId) {
-        return canManage(user, groupId) || (user.personId() != null
-                && currentMemberships(groupId).stream().anyMatch(m -> m.personId() == user.personId()));
+        return canManage(user, groupId)
+                || (user.personId() != null
+                        && currentMemberships(groupId).stream().anyMatch(m -> m.personId() == user.personId()));
     }
 
     /** The groups a person manages, by role or by holding one of its posts. */
@@ -361,8 +472,10 @@ public class Groups {
             }
         }
         jdbc.queryForList(
-                "select p.group_id from groups.post_holding h join groups.officer_post p on p.id = h.post_id where h.person_id = ? and h.ended_on is null",
-                Long.class, personId).forEach(managed::add);
+                        "select p.group_id from groups.post_holding h join groups.officer_post p on p.id = h.post_id where h.person_id = ? and h.ended_on is null",
+                        Long.class,
+                        personId)
+                .forEach(managed::add);
         return managed;
     }
 
@@ -385,5 +498,4 @@ public class Groups {
         }
         return counts;
     }
-
 }

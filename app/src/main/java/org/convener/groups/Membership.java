@@ -6,7 +6,8 @@ import java.time.LocalDate;
  * A person's membership of a group in one role for one period. A change of role ends one
  * membership and starts another, so the history stays.
  */
-public record Membership(long id, long groupId, long personId, Role role, LocalDate startedOn, LocalDate endedOn, String endReason) {
+public record Membership(
+        long id, long groupId, long personId, Role role, LocalDate startedOn, LocalDate endedOn, String endReason) {
 
     public boolean openOn(LocalDate day) {
         return !startedOn.isAfter(day) && (endedOn == null || endedOn.isAfter(day));
@@ -22,7 +23,8 @@ public record Membership(long id, long groupId, long personId, Role role, LocalD
             throw new IllegalStateException("this membership already ended on " + endedOn);
         }
         if (on.isBefore(startedOn)) {
-            throw new IllegalArgumentException("a membership cannot end (" + on + ") before it began (" + startedOn + ")");
+            throw new IllegalArgumentException(
+                    "a membership cannot end (" + on + ") before it began (" + startedOn + ")");
         }
     }
 }

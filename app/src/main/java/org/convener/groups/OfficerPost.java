@@ -9,7 +9,14 @@ import java.util.Optional;
  *
  * @param holdings who held it and when, oldest first
  */
-public record OfficerPost(long id, long groupId, String title, String description, int sortOrder, LocalDate retiredOn, List<Holding> holdings) {
+public record OfficerPost(
+        long id,
+        long groupId,
+        String title,
+        String description,
+        int sortOrder,
+        LocalDate retiredOn,
+        List<Holding> holdings) {
 
     /** One person's time in the post. */
     public record Holding(long id, long personId, LocalDate startedOn, LocalDate endedOn) {}
@@ -33,14 +40,20 @@ public record OfficerPost(long id, long groupId, String title, String descriptio
         }
         current().ifPresent(h -> {
             if (on.isBefore(h.startedOn())) {
-                throw new IllegalArgumentException("the new holder cannot start before the current one did (" + h.startedOn() + ")");
+                throw new IllegalArgumentException(
+                        "the new holder cannot start before the current one did (" + h.startedOn() + ")");
             }
         });
         // terms follow one another: a new one cannot reach back into an earlier holder's
-        holdings.stream().map(Holding::endedOn).filter(java.util.Objects::nonNull).max(LocalDate::compareTo).ifPresent(lastEnd -> {
-            if (!on.isAfter(lastEnd)) {
-                throw new IllegalArgumentException("the new holder must start after the last term ended (" + lastEnd + ")");
-            }
-        });
+        holdings.stream()
+                .map(Holding::endedOn)
+                .filter(java.util.Objects::nonNull)
+                .max(LocalDate::compareTo)
+                .ifPresent(lastEnd -> {
+                    if (!on.isAfter(lastEnd)) {
+                        throw new IllegalArgumentException(
+                                "the new holder must start after the last term ended (" + lastEnd + ")");
+                    }
+                });
     }
 }

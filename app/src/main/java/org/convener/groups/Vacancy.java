@@ -6,6 +6,8 @@ import java.util.List;
 public record Vacancy(Group group, OfficerPost post, List<Volunteer> volunteers) {
 
     public long openOffers() {
-        return volunteers.stream().filter(v -> v.status() == Volunteer.Status.OPEN).count();
+        return volunteers.stream()
+                .filter(v -> v.status() == Volunteer.Status.OPEN)
+                .count();
     }
 }

@@ -11,11 +11,23 @@ import java.util.List;
  * @param organisingCaucus the caucus that drafts and runs it
  * @param invited the caucuses whose MPs may sign, the organising one first
  */
-public record Letter(long id, long organisingCaucus, LetterStatus status, boolean illustrative, String createdBy, Instant createdAt,
-        Instant openedAt, Instant lockedAt, Instant publishedAt, List<Version> versions, List<Long> invited, List<Long> askIds) {
+public record Letter(
+        long id,
+        long organisingCaucus,
+        LetterStatus status,
+        boolean illustrative,
+        String createdBy,
+        Instant createdAt,
+        Instant openedAt,
+        Instant lockedAt,
+        Instant publishedAt,
+        List<Version> versions,
+        List<Long> invited,
+        List<Long> askIds) {
 
     /** One version of the text. */
-    public record Version(int number, String title, String addressee, String body, String writtenBy, Instant writtenAt) {}
+    public record Version(
+            int number, String title, String addressee, String body, String writtenBy, Instant writtenAt) {}
 
     public Letter {
         versions = List.copyOf(versions);
@@ -49,7 +61,8 @@ public record Letter(long id, long organisingCaucus, LetterStatus status, boolea
 
     public void checkCanOpen() {
         if (status != LetterStatus.DRAFT) {
-            throw new IllegalStateException("only a draft can be opened for signatures; this letter is " + status.label().toLowerCase());
+            throw new IllegalStateException("only a draft can be opened for signatures; this letter is "
+                    + status.label().toLowerCase());
         }
     }
 
@@ -70,7 +83,8 @@ public record Letter(long id, long organisingCaucus, LetterStatus status, boolea
 
     public void checkCanLock(int liveSignatures) {
         if (status != LetterStatus.OPEN) {
-            throw new IllegalStateException("only a letter open for signatures can be locked; this one is " + status.label().toLowerCase());
+            throw new IllegalStateException("only a letter open for signatures can be locked; this one is "
+                    + status.label().toLowerCase());
         }
         if (liveSignatures == 0) {
             throw new IllegalStateException("nobody has signed yet");
@@ -79,8 +93,10 @@ public record Letter(long id, long organisingCaucus, LetterStatus status, boolea
 
     public void checkCanPublish() {
         if (status != LetterStatus.LOCKED) {
-            throw new IllegalStateException(status == LetterStatus.PUBLISHED ? "the letter is already published"
-                    : "lock the letter before publishing it");
+            throw new IllegalStateException(
+                    status == LetterStatus.PUBLISHED
+                            ? "the letter is already published"
+                            : "lock the letter before publishing it");
         }
     }
 }

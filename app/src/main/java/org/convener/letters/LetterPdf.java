@@ -36,13 +36,16 @@ public class LetterPdf {
     private final byte[] regular = font("liberation/LiberationSans-Regular.ttf");
     private final byte[] bold = font("liberation/LiberationSans-Bold.ttf");
 
-    public byte[] render(Letter letter, List<Signature> signatories, Map<String, Integer> countsByCaucus, String organiser) {
+    public byte[] render(
+            Letter letter, List<Signature> signatories, Map<String, Integer> countsByCaucus, String organiser) {
         var out = new ByteArrayOutputStream();
         var document = new Document(PageSize.A4, 64, 64, 64, 64);
         try {
             PdfWriter.getInstance(document, out);
-            BaseFont body = BaseFont.createFont("LiberationSans-Regular.ttf", BaseFont.IDENTITY_H, BaseFont.EMBEDDED, true, regular, null);
-            BaseFont heavy = BaseFont.createFont("LiberationSans-Bold.ttf", BaseFont.IDENTITY_H, BaseFont.EMBEDDED, true, bold, null);
+            BaseFont body = BaseFont.createFont(
+                    "LiberationSans-Regular.ttf", BaseFont.IDENTITY_H, BaseFont.EMBEDDED, true, regular, null);
+            BaseFont heavy = BaseFont.createFont(
+                    "LiberationSans-Bold.ttf", BaseFont.IDENTITY_H, BaseFont.EMBEDDED, true, bold, null);
             Font text = new Font(body, 11);
             Font small = new Font(body, 9, Font.NORMAL, Color.DARK_GRAY);
             Font title = new Font(heavy, 18);
@@ -53,15 +56,19 @@ public class LetterPdf {
             document.open();
 
             if (!letter.status().fixed()) {
-                document.add(new Paragraph("DRAFT: not yet locked. The text and the signatories may still change.", new Font(heavy, 10, Font.NORMAL, Color.RED)));
+                document.add(new Paragraph(
+                        "DRAFT: not yet locked. The text and the signatories may still change.",
+                        new Font(heavy, 10, Font.NORMAL, Color.RED)));
             }
             if (letter.illustrative()) {
-                document.add(new Paragraph("Illustrative: made by the Convener demonstration, not a real letter.", small));
+                document.add(
+                        new Paragraph("Illustrative: made by the Convener demonstration, not a real letter.", small));
             }
             var head = new Paragraph(version.title(), title);
             head.setSpacingAfter(6);
             document.add(head);
-            String when = letter.publishedAt() != null ? DAY.format(letter.publishedAt().atZone(Format.LONDON))
+            String when = letter.publishedAt() != null
+                    ? DAY.format(letter.publishedAt().atZone(Format.LONDON))
                     : letter.lockedAt() != null ? DAY.format(letter.lockedAt().atZone(Format.LONDON)) : "";
             document.add(new Paragraph(organiser + (when.isEmpty() ? "" : " · " + when), small));
             if (version.addressee() != null) {
@@ -76,12 +83,16 @@ public class LetterPdf {
                 document.add(p);
             }
 
-            var signed = new Paragraph("Signed by " + signatories.size() + (signatories.size() == 1 ? " MP" : " MPs"), heading);
+            var signed = new Paragraph(
+                    "Signed by " + signatories.size() + (signatories.size() == 1 ? " MP" : " MPs"), heading);
             signed.setSpacingBefore(24);
             signed.setSpacingAfter(4);
             document.add(signed);
             var counts = new StringBuilder();
-            countsByCaucus.forEach((caucus, n) -> counts.append(counts.isEmpty() ? "" : " · ").append(caucus).append(": ").append(n));
+            countsByCaucus.forEach((caucus, n) -> counts.append(counts.isEmpty() ? "" : " · ")
+                    .append(caucus)
+                    .append(": ")
+                    .append(n));
             document.add(new Paragraph(counts.toString(), small));
 
             var table = new PdfPTable(new float[] {3, 3, 4});
@@ -96,7 +107,8 @@ public class LetterPdf {
             }
             Font cellFont = new Font(body, 10);
             for (Signature s : signatories) {
-                for (String value : new String[] {s.name(), s.constituency() == null ? "" : s.constituency(), s.caucuses()}) {
+                for (String value :
+                        new String[] {s.name(), s.constituency() == null ? "" : s.constituency(), s.caucuses()}) {
                     var cell = new PdfPCell(new Phrase(value, cellFont));
                     cell.setPadding(4);
                     cell.setVerticalAlignment(Element.ALIGN_TOP);

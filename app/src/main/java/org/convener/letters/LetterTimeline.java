@@ -18,10 +18,18 @@ class LetterTimeline implements AskTimeline {
 
     @Override
     public List<Entry> about(long askId) {
-        return letters.making(askId).stream().map(letter -> {
-            var when = letter.publishedAt() != null ? letter.publishedAt() : letter.openedAt() != null ? letter.openedAt() : letter.createdAt();
-            LocalDate on = when.atZone(Format.LONDON).toLocalDate();
-            return new Entry(on, "Open letter (" + letter.status().label().toLowerCase() + ")", letter.title(), "/letters/" + letter.id());
-        }).toList();
+        return letters.making(askId).stream()
+                .map(letter -> {
+                    var when = letter.publishedAt() != null
+                            ? letter.publishedAt()
+                            : letter.openedAt() != null ? letter.openedAt() : letter.createdAt();
+                    LocalDate on = when.atZone(Format.LONDON).toLocalDate();
+                    return new Entry(
+                            on,
+                            "Open letter (" + letter.status().label().toLowerCase() + ")",
+                            letter.title(),
+                            "/letters/" + letter.id());
+                })
+                .toList();
     }
 }

@@ -40,7 +40,14 @@ public class Letters {
     private final AuditLog audit;
     private final Clock clock;
 
-    Letters(JdbcTemplate jdbc, Caucuses caucuses, People people, SeatIntelligence seats, Asks asks, AuditLog audit, Clock clock) {
+    Letters(
+            JdbcTemplate jdbc,
+            Caucuses caucuses,
+            People people,
+            SeatIntelligence seats,
+            Asks asks,
+            AuditLog audit,
+            Clock clock) {
         this.jdbc = jdbc;
         this.caucuses = caucuses;
         this.people = people;
@@ -66,7 +73,10 @@ public class Letters {
 
     /** Every signature, live and withdrawn, in the order given. */
     public List<Signature> signatures(long letterId) {
-        return jdbc.query("select * from letters.signature where letter_id = ? order by signed_at, id", (rs, n) -> signature(rs), letterId);
+        return jdbc.query(
+                "select * from letters.signature where letter_id = ? order by signed_at, id",
+                (rs, n) -> signature(rs),
+                letterId);
     }
 
     public List<Signature> liveSignatures(long letterId) {
@@ -93,7 +103,8 @@ public class Letters {
 
     /** Published letters are for everyone; before that, for those who run it and the members of the caucuses invited. */
     public boolean canSee(CurrentUser user, Letter letter) {
-        return letter.status() == LetterStatus.PUBLISHED || canRun(user, letter)
+        return letter.status() == LetterStatus.PUBLISHED
+                || canRun(user, letter)
                 || letter.invited().stream().anyMatch(c -> caucuses.canSee(user, c));
     }
 
@@ -103,15 +114,21 @@ public class Letters {
         if (person == null || person.erased() || person.kind() != PersonKind.MP) {
             return List.of();
         }
-        return letter.invited().stream().filter(c -> caucuses.isMember(c, personId)).map(c -> caucuses.find(c).orElseThrow()).toList();
+        return letter.invited().stream()
+                .filter(c -> caucuses.isMember(c, personId))
+                .map(c -> caucuses.find(c).orElseThrow())
+                .toList();
     }
 
     /** MPs who may sign and have not: for an officer recording signatures. */
     public List<Person> unsigned(Letter letter) {
-        var signed = liveSignatures(letter.id()).stream().map(Signature::personId).toList();
+        var signed =
+                liveSignatures(letter.id()).stream().map(Signature::personId).toList();
         var eligible = new java.util.LinkedHashSet<Long>();
         letter.invited().forEach(c -> eligible.addAll(caucuses.currentMembers(c)));
-        return people.findAll(eligible).stream().filter(p -> p.kind() == PersonKind.MP && !signed.contains(p.id())).toList();
+        return people.findAll(eligible).stream()
+                .filter(p -> p.kind() == PersonKind.MP && !signed.contains(p.id()))
+                .toList();
     }
 
     // ---- changing
@@ -122,9 +139,18 @@ public class Letters {
         var now = Timestamp.from(clock.instant());
         long id = jdbc.queryForObject(
                 "insert into letters.letter (organising_caucus, status, illustrative, created_by, created_at) values (?, 'DRAFT', ?, ?, ?) returning id",
-                Long.class, caucusId, illustrative, AuditActor.who(), now);
+                Long.class,
+                caucusId,
+                illustrative,
+                AuditActor.who(),
+                now);
         writeVersion(id, 1, title, addressee, body);
-        jdbc.update("insert into letters.invitation (letter_id, caucus_id, invited_by, invited_at) values (?, ?, ?, ?)", id, caucusId, AuditActor.who(), now);
+        jdbc.update(
+                "insert into letters.invitation (letter_id, caucus_id, invited_by, invited_at) values (?, ?, ?, ?)",
+                id,
+                caucusId,
+                AuditActor.who(),
+                now);
         audit.record("drafted", "letter", id, null, null, Map.of("caucus", caucusId, "title", title.trim()));
         return find(id).orElseThrow();
     }
@@ -135,7 +161,12 @@ public class Letters {
         letter.checkCanRevise(liveSignatures(letterId).size());
         Letter.Version before = letter.current();
         writeVersion(letterId, before.number() + 1, title, addressee, body);
-        audit.record("revised", "letter", letterId, null, Map.of("version", before.number(), "title", before.title()),
+        audit.record(
+                "revised",
+                "letter",
+                letterId,
+                null,
+                Map.of("version", before.number(), "title", before.title()),
                 Map.of("version", before.number() + 1, "title", title.trim()));
         return find(letterId).orElseThrow();
     }
@@ -146,8 +177,12 @@ public class Letters {
         letter.checkCanInvite();
         Group caucus = caucuses.find(caucusId).orElseThrow(() -> new IllegalArgumentException("no such caucus"));
         try {
-            jdbc.update("insert into letters.invitation (letter_id, caucus_id, invited_by, invited_at) values (?, ?, ?, ?)",
-                    letterId, caucusId, AuditActor.who(), Timestamp.from(clock.instant()));
+            jdbc.update(
+                    "insert into letters.invitation (letter_id, caucus_id, invited_by, invited_at) values (?, ?, ?, ?)",
+                    letterId,
+                    caucusId,
+                    AuditActor.who(),
+                    Timestamp.from(clock.instant()));
         } catch (DuplicateKeyException e) {
             throw new IllegalArgumentException(caucus.name() + " is already invited");
         }
@@ -159,8 +194,17 @@ public class Letters {
     public Letter open(long letterId) {
         Letter letter = locked(letterId);
         letter.checkCanOpen();
-        jdbc.update("update letters.letter set status = 'OPEN', opened_at = ? where id = ?", Timestamp.from(clock.instant()), letterId);
-        audit.record("opened", "letter", letterId, null, Map.of("status", letter.status().name()), Map.of("status", "OPEN"));
+        jdbc.update(
+                "update letters.letter set status = 'OPEN', opened_at = ? where id = ?",
+                Timestamp.from(clock.instant()),
+                letterId);
+        audit.record(
+                "opened",
+                "letter",
+                letterId,
+                null,
+                Map.of("status", letter.status().name()),
+                Map.of("status", "OPEN"));
         return find(letterId).orElseThrow();
     }
 
@@ -187,38 +231,81 @@ public class Letters {
         if (liveSignatures(letterId).stream().anyMatch(s -> s.personId() == personId)) {
             throw new IllegalStateException(mp.displayName() + " has already signed");
         }
-        String constituency = mp.constituencyCode() == null ? null
-                : seats.seat(ConstituencyCode.of(mp.constituencyCode())).map(s -> s.name()).orElse(mp.constituencyCode());
+        String constituency = mp.constituencyCode() == null
+                ? null
+                : seats.seat(ConstituencyCode.of(mp.constituencyCode()))
+                        .map(s -> s.name())
+                        .orElse(mp.constituencyCode());
         long id;
         try {
-            id = jdbc.queryForObject("""
+            id = jdbc.queryForObject(
+                    """
                     insert into letters.signature (letter_id, person_id, signatory_name, constituency, caucuses, version, signed_at, recorded_by, confirmation)
                     values (?, ?, ?, ?, ?, ?, ?, ?, ?) returning id
-                    """, Long.class, letterId, personId, mp.fullName(), constituency, String.join("; ", through.stream().map(Group::name).toList()),
-                    letter.current().number(), Timestamp.from(clock.instant()), AuditActor.who(), self ? null : confirmed);
+                    """,
+                    Long.class,
+                    letterId,
+                    personId,
+                    mp.fullName(),
+                    constituency,
+                    String.join("; ", through.stream().map(Group::name).toList()),
+                    letter.current().number(),
+                    Timestamp.from(clock.instant()),
+                    AuditActor.who(),
+                    self ? null : confirmed);
         } catch (DuplicateKeyException e) {
             throw new IllegalStateException(mp.displayName() + " has already signed");
         }
-        audit.record("signed", "letter", letterId, AuditLog.person(personId), null,
-                Map.of("signature", id, "version", letter.current().number(), "recordedBy", self ? "themself" : "on their behalf"));
-        return signatures(letterId).stream().filter(s -> s.id() == id).findFirst().orElseThrow();
+        audit.record(
+                "signed",
+                "letter",
+                letterId,
+                AuditLog.person(personId),
+                null,
+                Map.of(
+                        "signature",
+                        id,
+                        "version",
+                        letter.current().number(),
+                        "recordedBy",
+                        self ? "themself" : "on their behalf"));
+        return signatures(letterId).stream()
+                .filter(s -> s.id() == id)
+                .findFirst()
+                .orElseThrow();
     }
 
     /** Withdraws a signature before the letter is locked; the signature stays in the letter's history. */
     @Transactional
     public Signature withdraw(long signatureId, String note) {
-        Signature signature = jdbc.query("select * from letters.signature where id = ?", (rs, n) -> signature(rs), signatureId).stream()
-                .findFirst().orElseThrow(() -> new IllegalArgumentException("no such signature"));
+        Signature signature =
+                jdbc
+                        .query("select * from letters.signature where id = ?", (rs, n) -> signature(rs), signatureId)
+                        .stream()
+                        .findFirst()
+                        .orElseThrow(() -> new IllegalArgumentException("no such signature"));
         Letter letter = locked(signature.letterId());
         letter.checkCanWithdraw();
         if (!signature.live()) {
             throw new IllegalStateException("that signature was already withdrawn");
         }
-        jdbc.update("update letters.signature set withdrawn_at = ?, withdrawn_by = ?, withdrawal_note = ? where id = ?",
-                Timestamp.from(clock.instant()), AuditActor.who(), note == null || note.isBlank() ? null : note.trim(), signatureId);
-        audit.record("withdrew", "letter", letter.id(), AuditLog.person(signature.personId()), Map.of("signature", signatureId, "live", true),
+        jdbc.update(
+                "update letters.signature set withdrawn_at = ?, withdrawn_by = ?, withdrawal_note = ? where id = ?",
+                Timestamp.from(clock.instant()),
+                AuditActor.who(),
+                note == null || note.isBlank() ? null : note.trim(),
+                signatureId);
+        audit.record(
+                "withdrew",
+                "letter",
+                letter.id(),
+                AuditLog.person(signature.personId()),
+                Map.of("signature", signatureId, "live", true),
                 Map.of("signature", signatureId, "live", false));
-        return signatures(letter.id()).stream().filter(s -> s.id() == signatureId).findFirst().orElseThrow();
+        return signatures(letter.id()).stream()
+                .filter(s -> s.id() == signatureId)
+                .findFirst()
+                .orElseThrow();
     }
 
     /** Fixes the text and the signatories for good. */
@@ -226,9 +313,23 @@ public class Letters {
     public Letter lock(long letterId) {
         Letter letter = locked(letterId);
         letter.checkCanLock(liveSignatures(letterId).size());
-        jdbc.update("update letters.letter set status = 'LOCKED', locked_at = ? where id = ?", Timestamp.from(clock.instant()), letterId);
-        audit.record("locked", "letter", letterId, null, Map.of("status", letter.status().name()),
-                Map.of("status", "LOCKED", "signatures", liveSignatures(letterId).size(), "version", letter.current().number()));
+        jdbc.update(
+                "update letters.letter set status = 'LOCKED', locked_at = ? where id = ?",
+                Timestamp.from(clock.instant()),
+                letterId);
+        audit.record(
+                "locked",
+                "letter",
+                letterId,
+                null,
+                Map.of("status", letter.status().name()),
+                Map.of(
+                        "status",
+                        "LOCKED",
+                        "signatures",
+                        liveSignatures(letterId).size(),
+                        "version",
+                        letter.current().number()));
         return find(letterId).orElseThrow();
     }
 
@@ -237,11 +338,26 @@ public class Letters {
     public Letter publish(long letterId) {
         Letter letter = locked(letterId);
         letter.checkCanPublish();
-        jdbc.update("update letters.letter set status = 'PUBLISHED', published_at = ? where id = ?", Timestamp.from(clock.instant()), letterId);
-        audit.record("published", "letter", letterId, null, Map.of("status", letter.status().name()), Map.of("status", "PUBLISHED"));
+        jdbc.update(
+                "update letters.letter set status = 'PUBLISHED', published_at = ? where id = ?",
+                Timestamp.from(clock.instant()),
+                letterId);
+        audit.record(
+                "published",
+                "letter",
+                letterId,
+                null,
+                Map.of("status", letter.status().name()),
+                Map.of("status", "PUBLISHED"));
         for (long askId : letter.askIds()) {
-            asks.find(askId).filter(a -> a.status() == AskStatus.DRAFTED || a.status() == AskStatus.REFUSED)
-                    .ifPresent(a -> asks.move(a.id(), AskStatus.RAISED, asks.today(), "made in the open letter “" + letter.title() + "”", null));
+            asks.find(askId)
+                    .filter(a -> a.status() == AskStatus.DRAFTED || a.status() == AskStatus.REFUSED)
+                    .ifPresent(a -> asks.move(
+                            a.id(),
+                            AskStatus.RAISED,
+                            asks.today(),
+                            "made in the open letter “" + letter.title() + "”",
+                            null));
         }
         return find(letterId).orElseThrow();
     }
@@ -286,8 +402,15 @@ public class Letters {
         if (to != null && to.length() > 200) {
             throw new IllegalArgumentException("keep the addressee to 200 characters");
         }
-        jdbc.update("insert into letters.version (letter_id, number, title, body, addressee, written_by, written_at) values (?, ?, ?, ?, ?, ?, ?)",
-                letterId, number, t, b, to, AuditActor.who(), Timestamp.from(clock.instant()));
+        jdbc.update(
+                "insert into letters.version (letter_id, number, title, body, addressee, written_by, written_at) values (?, ?, ?, ?, ?, ?, ?)",
+                letterId,
+                number,
+                t,
+                b,
+                to,
+                AuditActor.who(),
+                Timestamp.from(clock.instant()));
     }
 
     private List<Letter> list(String clause, Object... params) {
@@ -297,27 +420,57 @@ public class Letters {
         }
         Long[] ids = rows.toArray(Long[]::new);
         var versions = new HashMap<Long, List<Letter.Version>>();
-        jdbc.query("select * from letters.version where letter_id = any(?) order by letter_id, number", rs -> {
-            versions.computeIfAbsent(rs.getLong("letter_id"), k -> new ArrayList<>()).add(new Letter.Version(rs.getInt("number"),
-                    rs.getString("title"), rs.getString("addressee"), rs.getString("body"), rs.getString("written_by"),
-                    rs.getTimestamp("written_at").toInstant()));
-        }, (Object) ids);
+        jdbc.query(
+                "select * from letters.version where letter_id = any(?) order by letter_id, number",
+                rs -> {
+                    versions.computeIfAbsent(rs.getLong("letter_id"), k -> new ArrayList<>())
+                            .add(new Letter.Version(
+                                    rs.getInt("number"),
+                                    rs.getString("title"),
+                                    rs.getString("addressee"),
+                                    rs.getString("body"),
+                                    rs.getString("written_by"),
+                                    rs.getTimestamp("written_at").toInstant()));
+                },
+                (Object) ids);
         var invited = new HashMap<Long, List<Long>>();
-        jdbc.query("select letter_id, caucus_id from letters.invitation where letter_id = any(?) order by invited_at, caucus_id", rs -> {
-            invited.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(rs.getLong(2));
-        }, (Object) ids);
+        jdbc.query(
+                "select letter_id, caucus_id from letters.invitation where letter_id = any(?) order by invited_at, caucus_id",
+                rs -> {
+                    invited.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>())
+                            .add(rs.getLong(2));
+                },
+                (Object) ids);
         var askIds = new HashMap<Long, List<Long>>();
-        jdbc.query("select letter_id, ask_id from letters.letter_ask where letter_id = any(?) order by ask_id", rs -> {
-            askIds.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(rs.getLong(2));
-        }, (Object) ids);
+        jdbc.query(
+                "select letter_id, ask_id from letters.letter_ask where letter_id = any(?) order by ask_id",
+                rs -> {
+                    askIds.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>())
+                            .add(rs.getLong(2));
+                },
+                (Object) ids);
         var letters = new TreeMap<Long, Letter>();
-        jdbc.query("select * from letters.letter where id = any(?)", rs -> {
-            long id = rs.getLong("id");
-            letters.put(id, new Letter(id, rs.getLong("organising_caucus"), LetterStatus.valueOf(rs.getString("status")),
-                    rs.getBoolean("illustrative"), rs.getString("created_by"), rs.getTimestamp("created_at").toInstant(),
-                    instant(rs, "opened_at"), instant(rs, "locked_at"), instant(rs, "published_at"),
-                    versions.getOrDefault(id, List.of()), invited.getOrDefault(id, List.of()), askIds.getOrDefault(id, List.of())));
-        }, (Object) ids);
+        jdbc.query(
+                "select * from letters.letter where id = any(?)",
+                rs -> {
+                    long id = rs.getLong("id");
+                    letters.put(
+                            id,
+                            new Letter(
+                                    id,
+                                    rs.getLong("organising_caucus"),
+                                    LetterStatus.valueOf(rs.getString("status")),
+                                    rs.getBoolean("illustrative"),
+                                    rs.getString("created_by"),
+                                    rs.getTimestamp("created_at").toInstant(),
+                                    instant(rs, "opened_at"),
+                                    instant(rs, "locked_at"),
+                                    instant(rs, "published_at"),
+                                    versions.getOrDefault(id, List.of()),
+                                    invited.getOrDefault(id, List.of()),
+                                    askIds.getOrDefault(id, List.of())));
+                },
+                (Object) ids);
         return rows.stream().map(letters::get).toList();
     }
 
@@ -327,10 +480,19 @@ public class Letters {
     }
 
     private static Signature signature(java.sql.ResultSet rs) throws java.sql.SQLException {
-        return new Signature(rs.getLong("id"), rs.getLong("letter_id"), rs.getLong("person_id"), rs.getString("signatory_name"),
-                rs.getString("constituency"), rs.getString("caucuses"), rs.getInt("version"), rs.getTimestamp("signed_at").toInstant(),
-                rs.getString("recorded_by"), rs.getString("confirmation"), instant(rs, "withdrawn_at"), rs.getString("withdrawn_by"),
+        return new Signature(
+                rs.getLong("id"),
+                rs.getLong("letter_id"),
+                rs.getLong("person_id"),
+                rs.getString("signatory_name"),
+                rs.getString("constituency"),
+                rs.getString("caucuses"),
+                rs.getInt("version"),
+                rs.getTimestamp("signed_at").toInstant(),
+                rs.getString("recorded_by"),
+                rs.getString("confirmation"),
+                instant(rs, "withdrawn_at"),
+                rs.getString("withdrawn_by"),
                 rs.getString("withdrawal_note"));
     }
-
 }

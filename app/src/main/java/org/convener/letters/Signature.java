@@ -10,8 +10,20 @@ import java.time.Instant;
  * @param recordedBy who recorded it: the MP themself, or an officer
  * @param confirmation how the MP confirmed, when an officer recorded it for them
  */
-public record Signature(long id, long letterId, long personId, String name, String constituency, String caucuses, int version,
-        Instant signedAt, String recordedBy, String confirmation, Instant withdrawnAt, String withdrawnBy, String withdrawalNote) {
+public record Signature(
+        long id,
+        long letterId,
+        long personId,
+        String name,
+        String constituency,
+        String caucuses,
+        int version,
+        Instant signedAt,
+        String recordedBy,
+        String confirmation,
+        Instant withdrawnAt,
+        String withdrawnBy,
+        String withdrawalNote) {
 
     public boolean live() {
         return withdrawnAt == null;

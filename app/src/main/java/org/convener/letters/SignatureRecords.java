@@ -22,16 +22,25 @@ class SignatureRecords implements PersonRecords {
 
     @Override
     public Map<String, Object> about(long personId) {
-        var signatures = jdbc.query("""
+        var signatures = jdbc.query(
+                """
                 select v.title, s.signed_at, s.withdrawn_at from letters.signature s
                 join letters.version v on v.letter_id = s.letter_id and v.number = s.version where s.person_id = ? order by s.signed_at
-                """, (rs, n) -> {
-            var row = new LinkedHashMap<String, Object>();
-            row.put("letter", rs.getString("title"));
-            row.put("signed", rs.getTimestamp("signed_at").toInstant().toString());
-            row.put("withdrawn", rs.getTimestamp("withdrawn_at") == null ? null : rs.getTimestamp("withdrawn_at").toInstant().toString());
-            return row;
-        }, personId);
+                """,
+                (rs, n) -> {
+                    var row = new LinkedHashMap<String, Object>();
+                    row.put("letter", rs.getString("title"));
+                    row.put("signed", rs.getTimestamp("signed_at").toInstant().toString());
+                    row.put(
+                            "withdrawn",
+                            rs.getTimestamp("withdrawn_at") == null
+                                    ? null
+                                    : rs.getTimestamp("withdrawn_at")
+                                            .toInstant()
+                                            .toString());
+                    return row;
+                },
+                personId);
         return Map.of("letterSignatures", signatures);
     }
 

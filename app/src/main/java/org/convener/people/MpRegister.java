@@ -52,7 +52,11 @@ class MpRegister {
             for (Seat seat : seats.seats()) {
                 if (seat.mp() != null && seat.mp().memberId() != null) {
                     try {
-                        n += people.syncMp(seat.mp().memberId(), seat.mp().name(), seat.code(), seat.mp().email());
+                        n += people.syncMp(
+                                seat.mp().memberId(),
+                                seat.mp().name(),
+                                seat.code(),
+                                seat.mp().email());
                     } catch (IllegalArgumentException e) {
                         // one odd entry in the Members list must not keep the other MPs out
                         log.warn("Could not record the MP for {}: {}", seat.name(), e.getMessage());

@@ -48,8 +48,15 @@ public class People {
     private final ObjectProvider<PersonActivity> activity;
     private final Clock clock;
 
-    People(JdbcTemplate jdbc, AuditLog audit, Accounts accounts, SeatIntelligence seats, ObjectProvider<PersonAccess> access,
-            ObjectProvider<PersonRecords> records, ObjectProvider<PersonActivity> activity, Clock clock) {
+    People(
+            JdbcTemplate jdbc,
+            AuditLog audit,
+            Accounts accounts,
+            SeatIntelligence seats,
+            ObjectProvider<PersonAccess> access,
+            ObjectProvider<PersonRecords> records,
+            ObjectProvider<PersonActivity> activity,
+            Clock clock) {
         this.jdbc = jdbc;
         this.audit = audit;
         this.accounts = accounts;
@@ -67,18 +74,23 @@ public class People {
     }
 
     public Optional<Person> findByEmail(String email) {
-        return jdbc.query(SELECT + " where lower(email) = lower(?)", this::map, email).stream().findFirst();
+        return jdbc.query(SELECT + " where lower(email) = lower(?)", this::map, email).stream()
+                .findFirst();
     }
 
     public Optional<Person> findMp(int parliamentMemberId) {
-        return jdbc.query(SELECT + " where parliament_member_id = ?", this::map, parliamentMemberId).stream().findFirst();
+        return jdbc.query(SELECT + " where parliament_member_id = ?", this::map, parliamentMemberId).stream()
+                .findFirst();
     }
 
     /** People matching a name and constituency exactly (ignoring case), for de-duplication. */
     public List<Person> findByNameAndConstituency(String name, String constituencyCode) {
         return jdbc.query(
-                SELECT + " where lower(full_name) = lower(?) and coalesce(constituency_code, '') = coalesce(?, '') and erased_at is null",
-                this::map, name.trim(), constituencyCode);
+                SELECT
+                        + " where lower(full_name) = lower(?) and coalesce(constituency_code, '') = coalesce(?, '') and erased_at is null",
+                this::map,
+                name.trim(),
+                constituencyCode);
     }
 
     /** Everyone a user may see, by name: for choosing whom to add to a group. */
@@ -91,14 +103,17 @@ public class People {
             ids.add(user.personId());
         }
         var visible = new ArrayList<>(mps());
-        findAll(ids).stream().filter(p -> p.kind() != PersonKind.MP && !p.erased()).forEach(visible::add);
+        findAll(ids).stream()
+                .filter(p -> p.kind() != PersonKind.MP && !p.erased())
+                .forEach(visible::add);
         visible.sort(java.util.Comparator.comparing(p -> p.fullName().toLowerCase(java.util.Locale.ROOT)));
         return visible;
     }
 
     /** Everyone of a kind on record and not erased, by name. */
     public List<Person> ofKind(PersonKind kind) {
-        return jdbc.query(SELECT + " where kind = ? and erased_at is null order by lower(full_name)", this::map, kind.name());
+        return jdbc.query(
+                SELECT + " where kind = ? and erased_at is null order by lower(full_name)", this::map, kind.name());
     }
 
     /** Every sitting MP on record, by name. */
@@ -111,7 +126,8 @@ public class People {
             return List.of();
         }
         var placeholders = String.join(",", ids.stream().map(i -> "?").toList());
-        return jdbc.query(SELECT + " where id in (" + placeholders + ") order by lower(full_name)", this::map, ids.toArray());
+        return jdbc.query(
+                SELECT + " where id in (" + placeholders + ") order by lower(full_name)", this::map, ids.toArray());
     }
 
     /**
@@ -158,7 +174,8 @@ public class People {
         var paged = new ArrayList<>(params);
         paged.add(PAGE_SIZE);
         paged.add((Math.max(1, page) - 1) * PAGE_SIZE);
-        var people = jdbc.query(SELECT + clause + " order by lower(full_name), id limit ? offset ?", this::map, paged.toArray());
+        var people = jdbc.query(
+                SELECT + clause + " order by lower(full_name), id limit ? offset ?", this::map, paged.toArray());
         return new PeoplePage(people, Math.max(1, page), PAGE_SIZE, total);
     }
 
@@ -175,7 +192,10 @@ public class People {
     }
 
     public boolean canView(CurrentUser user, Person person) {
-        return user.admin() || user.isPerson(person.id()) || person.kind() == PersonKind.MP || managedBy(user).contains(person.id());
+        return user.admin()
+                || user.isPerson(person.id())
+                || person.kind() == PersonKind.MP
+                || managedBy(user).contains(person.id());
     }
 
     /** Contact details and consent are for administrators, the person, and those who manage them. */
@@ -236,8 +256,17 @@ public class People {
                     insert into people.person (full_name, kind, constituency_code, parliament_member_id, email, phone, postal_address, notes, created_at, updated_at)
                     values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) returning id
                     """,
-                    Long.class, draft.fullName(), draft.kind().name(), draft.constituencyCode(), parliamentMemberId, draft.email(),
-                    draft.phone(), draft.postalAddress(), draft.notes(), now, now);
+                    Long.class,
+                    draft.fullName(),
+                    draft.kind().name(),
+                    draft.constituencyCode(),
+                    parliamentMemberId,
+                    draft.email(),
+                    draft.phone(),
+                    draft.postalAddress(),
+                    draft.notes(),
+                    now,
+                    now);
         } catch (DuplicateKeyException e) {
             throw new IllegalArgumentException("someone with the email " + draft.email() + " is already recorded");
         }
@@ -260,8 +289,15 @@ public class People {
                     update people.person set full_name = ?, kind = ?, constituency_code = ?, email = ?, phone = ?, postal_address = ?,
                         notes = ?, updated_at = ? where id = ?
                     """,
-                    draft.fullName(), draft.kind().name(), draft.constituencyCode(), draft.email(), draft.phone(), draft.postalAddress(),
-                    draft.notes(), Timestamp.from(clock.instant()), id);
+                    draft.fullName(),
+                    draft.kind().name(),
+                    draft.constituencyCode(),
+                    draft.email(),
+                    draft.phone(),
+                    draft.postalAddress(),
+                    draft.notes(),
+                    Timestamp.from(clock.instant()),
+                    id);
         } catch (DuplicateKeyException e) {
             throw new IllegalArgumentException("someone with the email " + draft.email() + " is already recorded");
         }
@@ -283,9 +319,19 @@ public class People {
             throw new IllegalArgumentException("say how consent was given or withdrawn, in up to 200 characters");
         }
         var before = consents(id).get(channel);
-        jdbc.update("insert into people.consent (person_id, channel, granted, recorded_at, method, recorded_by) values (?, ?, ?, ?, ?, ?)",
-                id, channel.name(), granted, Timestamp.from(clock.instant()), method.trim(), recordedBy);
-        audit.record(granted ? "consent given" : "consent withdrawn", "consent", id + "/" + channel, AuditLog.person(id),
+        jdbc.update(
+                "insert into people.consent (person_id, channel, granted, recorded_at, method, recorded_by) values (?, ?, ?, ?, ?, ?)",
+                id,
+                channel.name(),
+                granted,
+                Timestamp.from(clock.instant()),
+                method.trim(),
+                recordedBy);
+        audit.record(
+                granted ? "consent given" : "consent withdrawn",
+                "consent",
+                id + "/" + channel,
+                AuditLog.person(id),
                 before == null ? null : Map.of("granted", before.granted(), "method", before.method()),
                 Map.of("channel", channel.name(), "granted", granted, "method", method.trim()));
     }
@@ -298,9 +344,15 @@ public class People {
     }
 
     public List<Consent> consentHistory(long id) {
-        return jdbc.query("select * from people.consent where person_id = ? order by id", (rs, row) -> new Consent(
-                Channel.valueOf(rs.getString("channel")), rs.getBoolean("granted"), rs.getTimestamp("recorded_at").toInstant(),
-                rs.getString("method"), rs.getString("recorded_by")), id);
+        return jdbc.query(
+                "select * from people.consent where person_id = ? order by id",
+                (rs, row) -> new Consent(
+                        Channel.valueOf(rs.getString("channel")),
+                        rs.getBoolean("granted"),
+                        rs.getTimestamp("recorded_at").toInstant(),
+                        rs.getString("method"),
+                        rs.getString("recorded_by")),
+                id);
     }
 
     /**
@@ -314,18 +366,17 @@ public class People {
         if (person.erased()) {
             return;
         }
-        jdbc.update(
-                """
+        jdbc.update("""
                 update people.person set full_name = 'Erased', constituency_code = null, parliament_member_id = null, email = null,
                     phone = null, postal_address = null, notes = null, updated_at = ?, erased_at = ? where id = ?
-                """,
-                Timestamp.from(clock.instant()), Timestamp.from(clock.instant()), id);
+                """, Timestamp.from(clock.instant()), Timestamp.from(clock.instant()), id);
         jdbc.update("delete from people.person_tag where person_id = ?", id);
         jdbc.update("delete from people.consent where person_id = ?", id);
         records.orderedStream().forEach(r -> r.erase(id));
         accounts.forgetPerson(id);
         audit.forget(AuditLog.person(id));
-        audit.record("erased", "person", id, null, null, Map.of("kind", person.kind().name()));
+        audit.record(
+                "erased", "person", id, null, null, Map.of("kind", person.kind().name()));
     }
 
     /** Everything held about a person, for a subject access request. */
@@ -334,21 +385,47 @@ public class People {
         var data = new LinkedHashMap<String, Object>();
         data.put("exportedAt", clock.instant().toString());
         data.put("person", describe(person));
-        data.put("consent", consentHistory(id).stream().map(c -> Map.of(
-                "channel", c.channel().name(), "granted", c.granted(), "recordedAt", c.recordedAt().toString(),
-                "method", c.method(), "recordedBy", c.recordedBy())).toList());
-        accounts.forPerson(id).ifPresent(a -> data.put("account", Map.of(
-                "email", a.email(), "administrator", a.admin(), "enabled", a.enabled(), "createdAt", a.createdAt().toString())));
+        data.put(
+                "consent",
+                consentHistory(id).stream()
+                        .map(c -> Map.of(
+                                "channel",
+                                c.channel().name(),
+                                "granted",
+                                c.granted(),
+                                "recordedAt",
+                                c.recordedAt().toString(),
+                                "method",
+                                c.method(),
+                                "recordedBy",
+                                c.recordedBy()))
+                        .toList());
+        accounts.forPerson(id)
+                .ifPresent(a -> data.put(
+                        "account",
+                        Map.of(
+                                "email",
+                                a.email(),
+                                "administrator",
+                                a.admin(),
+                                "enabled",
+                                a.enabled(),
+                                "createdAt",
+                                a.createdAt().toString())));
         records.orderedStream().forEach(r -> data.putAll(r.about(id)));
-        data.put("changes", audit.about(AuditLog.person(id)).stream().map(r -> {
-            var change = new LinkedHashMap<String, Object>();
-            change.put("at", r.at().toString());
-            change.put("by", r.actor());
-            change.put("action", r.action() + " " + r.entityType());
-            change.put("before", r.before());
-            change.put("after", r.after());
-            return change;
-        }).toList());
+        data.put(
+                "changes",
+                audit.about(AuditLog.person(id)).stream()
+                        .map(r -> {
+                            var change = new LinkedHashMap<String, Object>();
+                            change.put("at", r.at().toString());
+                            change.put("by", r.actor());
+                            change.put("action", r.action() + " " + r.entityType());
+                            change.put("before", r.before());
+                            change.put("after", r.after());
+                            return change;
+                        })
+                        .toList());
         return data;
     }
 
@@ -369,10 +446,12 @@ public class People {
         // MPs come from the public Members list; stakeholders are public figures kept while the caucuses work with them
         jdbc.query(SELECT + " where erased_at is null and kind not in ('MP', 'STAKEHOLDER')", rs -> {
             Person p = map(rs, 0);
-            if (active.contains(p.id()) || accounts.forPerson(p.id()).map(a -> a.enabled()).orElse(false)) {
+            if (active.contains(p.id())
+                    || accounts.forPerson(p.id()).map(a -> a.enabled()).orElse(false)) {
                 return;
             }
-            LocalDate since = left.getOrDefault(p.id(), p.createdAt().atZone(ZoneId.systemDefault()).toLocalDate());
+            LocalDate since = left.getOrDefault(
+                    p.id(), p.createdAt().atZone(ZoneId.systemDefault()).toLocalDate());
             if (since.isBefore(cutoff)) {
                 due.add(p);
             }
@@ -385,26 +464,43 @@ public class People {
     public int syncMp(int parliamentMemberId, String name, String constituencyCode, String email) {
         var existing = findMp(parliamentMemberId);
         if (existing.isEmpty()) {
-            String address = email == null || !email.contains("@") || findByEmail(email).isPresent() ? null : email;
-            create(new PersonDraft(name, PersonKind.MP, constituencyCode, address, null, null, null, Set.of()), parliamentMemberId);
+            String address =
+                    email == null || !email.contains("@") || findByEmail(email).isPresent() ? null : email;
+            create(
+                    new PersonDraft(name, PersonKind.MP, constituencyCode, address, null, null, null, Set.of()),
+                    parliamentMemberId);
             return 1;
         }
         Person p = existing.get();
         if (!name.equals(p.fullName()) || !java.util.Objects.equals(constituencyCode, p.constituencyCode())) {
-            update(p.id(), new PersonDraft(name, p.kind(), constituencyCode, p.email(), p.phone(), p.postalAddress(), p.notes(), p.tags()));
+            update(
+                    p.id(),
+                    new PersonDraft(
+                            name,
+                            p.kind(),
+                            constituencyCode,
+                            p.email(),
+                            p.phone(),
+                            p.postalAddress(),
+                            p.notes(),
+                            p.tags()));
             return 1;
         }
         return 0;
     }
 
     private void checkConstituency(String code) {
-        if (code != null && (!ConstituencyCode.isValid(code) || (seats.hasResults() && seats.seat(ConstituencyCode.of(code)).isEmpty()))) {
+        if (code != null
+                && (!ConstituencyCode.isValid(code)
+                        || (seats.hasResults()
+                                && seats.seat(ConstituencyCode.of(code)).isEmpty()))) {
             throw new IllegalArgumentException("\"" + code + "\" is not a 2024 constituency code");
         }
     }
 
     private void writeTags(long id, Set<String> tags) {
-        jdbc.batchUpdate("insert into people.person_tag (person_id, tag) values (?, ?)",
+        jdbc.batchUpdate(
+                "insert into people.person_tag (person_id, tag) values (?, ?)",
                 tags.stream().map(t -> new Object[] {id, t}).toList());
     }
 

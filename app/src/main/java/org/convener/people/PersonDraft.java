@@ -53,7 +53,8 @@ public record PersonDraft(
                 continue;
             }
             if (!TAG.matcher(t).matches()) {
-                throw new InvalidField("tags", "\"" + tag + "\" is not a tag: use up to 40 letters, digits, spaces and hyphens");
+                throw new InvalidField(
+                        "tags", "\"" + tag + "\" is not a tag: use up to 40 letters, digits, spaces and hyphens");
             }
             clean.add(t);
         }

@@ -10,7 +10,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param automatic erase them daily without asking ({@code CONVENER_PEOPLE_RETENTION_AUTOMATIC})
  */
 @ConfigurationProperties("convener.people.retention")
-public record RetentionSettings(@DefaultValue("24") int months, @DefaultValue("false") boolean automatic) {
+public record RetentionSettings(
+        @DefaultValue("24") int months,
+        @DefaultValue("false") boolean automatic) {
 
     public RetentionSettings {
         if (months < 1) {

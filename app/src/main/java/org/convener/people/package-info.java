@@ -3,5 +3,13 @@
  * tools (subject access export, erasure, retention).
  */
 @org.springframework.modulith.ApplicationModule(
-        allowedDependencies = {"engine", "platform", "platform::accounts", "platform::audit", "platform::imports", "seats", "shared"})
+        allowedDependencies = {
+            "engine",
+            "platform",
+            "platform::accounts",
+            "platform::audit",
+            "platform::imports",
+            "seats",
+            "shared"
+        })
 package org.convener.people;

@@ -36,10 +36,9 @@ public class CommandLineInterface {
 
     public int execute(String[] args, PrintWriter out, PrintWriter err) {
         var commandLine = new CommandLine(new Root(), new SpringFactory(beans));
-        commands.stream()
-                .toList()
-                .stream()
-                .sorted(Comparator.comparing(c -> c.getClass().getAnnotation(Command.class).name()))
+        commands.stream().toList().stream()
+                .sorted(Comparator.comparing(
+                        c -> c.getClass().getAnnotation(Command.class).name()))
                 .forEach(commandLine::addSubcommand);
         commandLine.setOut(out);
         commandLine.setErr(err);

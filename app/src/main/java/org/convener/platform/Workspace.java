@@ -17,7 +17,8 @@ public record Workspace(Path home, Path varDir, Path dataDir) {
 
     public Workspace {
         home = (home == null ? Path.of(".") : home).toAbsolutePath().normalize();
-        varDir = (varDir == null ? home.resolve("var") : varDir).toAbsolutePath().normalize();
+        varDir =
+                (varDir == null ? home.resolve("var") : varDir).toAbsolutePath().normalize();
         if (dataDir != null) {
             dataDir = dataDir.toAbsolutePath().normalize();
         }

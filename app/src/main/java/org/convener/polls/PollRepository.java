@@ -16,8 +16,24 @@ class PollRepository {
 
     /** The tidy file's columns and the parties they count for; Restore Britain and others are Oth. */
     private static final Map<String, Party> COLUMNS = Map.of(
-            "lab", Party.LAB, "con", Party.CON, "ref", Party.RUK, "ld", Party.LD, "grn", Party.GREEN,
-            "snp", Party.SNP, "pc", Party.PC, "rb", Party.OTH, "others", Party.OTH);
+            "lab",
+            Party.LAB,
+            "con",
+            Party.CON,
+            "ref",
+            Party.RUK,
+            "ld",
+            Party.LD,
+            "grn",
+            Party.GREEN,
+            "snp",
+            Party.SNP,
+            "pc",
+            Party.PC,
+            "rb",
+            Party.OTH,
+            "others",
+            Party.OTH);
 
     private final JdbcClient jdbc;
 
@@ -26,7 +42,9 @@ class PollRepository {
     }
 
     List<PublishedPoll> all() {
-        return jdbc.sql("select * from polls.poll order by fieldwork_end desc, id").query(this::map).list();
+        return jdbc.sql("select * from polls.poll order by fieldwork_end desc, id")
+                .query(this::map)
+                .list();
     }
 
     private PublishedPoll map(ResultSet rs, int row) throws SQLException {

@@ -53,7 +53,8 @@ public class Polls {
 
     /** The average every {@code everyDays} days across the whole record, for the trend line. */
     public List<PollAverage> trend(int everyDays) {
-        var days = published().stream().map(p -> p.poll().fieldworkEnd()).sorted().toList();
+        var days =
+                published().stream().map(p -> p.poll().fieldworkEnd()).sorted().toList();
         if (days.isEmpty()) {
             return List.of();
         }

@@ -40,12 +40,13 @@ public class Projections {
     private final Polls polls;
     private final ProjectionSettings settings;
     private final AtomicReference<ProjectionRun> current = new AtomicReference<>();
-    private final Map<Scenario, ProjectionRun> recent = Collections.synchronizedMap(new LinkedHashMap<>(16, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<Scenario, ProjectionRun> eldest) {
-            return size() > CACHED_RUNS;
-        }
-    });
+    private final Map<Scenario, ProjectionRun> recent =
+            Collections.synchronizedMap(new LinkedHashMap<>(16, 0.75f, true) {
+                @Override
+                protected boolean removeEldestEntry(Map.Entry<Scenario, ProjectionRun> eldest) {
+                    return size() > CACHED_RUNS;
+                }
+            });
 
     Projections(SeatIntelligence seats, Polls polls, ProjectionSettings settings) {
         this.seats = seats;
@@ -79,9 +80,14 @@ public class Projections {
         requireResults();
         long started = System.nanoTime();
         List<Seat> projected = projectedSeats();
-        var projection = Projection.of(baseline(projected, Seat::general2024Baseline), scenario.targets(), scenario.model(), scenario.options());
+        var projection = Projection.of(
+                baseline(projected, Seat::general2024Baseline),
+                scenario.targets(),
+                scenario.model(),
+                scenario.options());
         var simulation = Simulation.run(projection, scenario.uncertainty(), scenario.sims(), scenario.seed());
-        var run = new ProjectionRun(scenario, projection, simulation, projected, heldSeats(), (System.nanoTime() - started) / 1e9);
+        var run = new ProjectionRun(
+                scenario, projection, simulation, projected, heldSeats(), (System.nanoTime() - started) / 1e9);
         recent.put(scenario, run);
         return run;
     }
@@ -122,11 +128,14 @@ public class Projections {
      */
     public Backtest backtest(SwingModel model, boolean tactical) {
         requireResults();
-        List<Seat> gb = seats.seats().stream().filter(s -> s.constituency().nation().inGreatBritain()).toList();
+        List<Seat> gb = seats.seats().stream()
+                .filter(s -> s.constituency().nation().inGreatBritain())
+                .toList();
         if (gb.stream().anyMatch(s -> s.notional2019() == null)) {
             throw new IllegalStateException("the notional 2019 results are not imported; run ./convener import");
         }
-        var before = baseline(gb, s -> SeatBaseline.of(s.constituency(), s.notional2019().result()));
+        var before = baseline(
+                gb, s -> SeatBaseline.of(s.constituency(), s.notional2019().result()));
         var after = baseline(gb, Seat::general2024Baseline);
         var winners = new LinkedHashMap<org.convener.engine.ConstituencyCode, Party>();
         gb.forEach(s -> winners.put(s.constituency().code(), s.winner()));
@@ -138,8 +147,16 @@ public class Projections {
      * How the seats of a set fall as a party's GB share rises from {@code from} to {@code to},
      * starting from {@code start} and taking the votes from {@code givers} in proportion.
      */
-    public Sweep sweep(SeatSet set, Party party, List<Party> givers, ShareVector start, double from, double to, double step,
-            SwingModel model, boolean tactical) {
+    public Sweep sweep(
+            SeatSet set,
+            Party party,
+            List<Party> givers,
+            ShareVector start,
+            double from,
+            double to,
+            double step,
+            SwingModel model,
+            boolean tactical) {
         requireResults();
         var options = tactical ? ModelOptions.DEFAULTS.withTactical(TacticalVoting.DEFAULT) : ModelOptions.DEFAULTS;
         return Sweep.run(baseline2024(), start, party, givers, from, to, step, set.seats(), model, options);

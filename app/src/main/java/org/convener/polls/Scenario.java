@@ -14,7 +14,13 @@ import org.convener.engine.Uncertainty;
  * @param tactical apply the tactical-voting adjustment
  */
 public record Scenario(
-        ShareVector shares, SwingModel model, boolean byNation, boolean tactical, Uncertainty uncertainty, int sims, long seed) {
+        ShareVector shares,
+        SwingModel model,
+        boolean byNation,
+        boolean tactical,
+        Uncertainty uncertainty,
+        int sims,
+        long seed) {
 
     public Scenario {
         if (sims < 1 || sims > 1_000_000) {

@@ -2,5 +2,6 @@
  * Published GB polls, their average, and projections of the next election from them: swing and
  * transition models, Monte Carlo win probabilities, sweeps and the backtest.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = {"engine", "platform", "platform::imports", "seats", "shared"})
+@org.springframework.modulith.ApplicationModule(
+        allowedDependencies = {"engine", "platform", "platform::imports", "seats", "shared"})
 package org.convener.polls;

@@ -28,7 +28,8 @@ public record HexMap(List<Cell> cells, List<Key> legend, double width, double he
     public record Style(String fill, double opacity, String description, boolean dimmed) {}
 
     /** @param points the hexagon's corners for SVG {@code points} */
-    public record Cell(String code, String name, String points, String fill, String opacity, String description, boolean dimmed) {}
+    public record Cell(
+            String code, String name, String points, String fill, String opacity, String description, boolean dimmed) {}
 
     public record Key(String label, String colour, int count) {}
 
@@ -50,11 +51,19 @@ public record HexMap(List<Cell> cells, List<Key> legend, double width, double he
         var cells = new ArrayList<Cell>();
         for (Seat seat : placed) {
             Style look = style.apply(seat);
-            double cx = PAD + HEX_WIDTH / 2 + (seat.hex().q() - minQ) * HEX_WIDTH
+            double cx = PAD
+                    + HEX_WIDTH / 2
+                    + (seat.hex().q() - minQ) * HEX_WIDTH
                     + (Math.floorMod(seat.hex().r(), 2) == 1 ? HEX_WIDTH / 2 : 0);
             double cy = PAD + RADIUS + (maxR - seat.hex().r()) * ROW_STEP;
-            cells.add(new Cell(seat.code(), seat.name(), corners(cx, cy), look.fill(),
-                    number(Math.max(0.08, Math.min(1, look.opacity()))), look.description(), look.dimmed()));
+            cells.add(new Cell(
+                    seat.code(),
+                    seat.name(),
+                    corners(cx, cy),
+                    look.fill(),
+                    number(Math.max(0.08, Math.min(1, look.opacity()))),
+                    look.description(),
+                    look.dimmed()));
         }
         double width = 2 * PAD + (maxQ - minQ + 1.5) * HEX_WIDTH;
         double height = 2 * PAD + 2 * RADIUS + (maxR - minR) * ROW_STEP;
@@ -72,7 +81,9 @@ public record HexMap(List<Cell> cells, List<Key> legend, double width, double he
             if (i > 0) {
                 points.append(' ');
             }
-            points.append(number(cx + RADIUS * Math.cos(angle))).append(',').append(number(cy + RADIUS * Math.sin(angle)));
+            points.append(number(cx + RADIUS * Math.cos(angle)))
+                    .append(',')
+                    .append(number(cy + RADIUS * Math.sin(angle)));
         }
         return points.toString();
     }

@@ -35,11 +35,15 @@ public final class RunnerUpMatrix {
     }
 
     public int secondPlaces(Party second) {
-        return bySecond.getOrDefault(second, Map.of()).values().stream().mapToInt(Integer::intValue).sum();
+        return bySecond.getOrDefault(second, Map.of()).values().stream()
+                .mapToInt(Integer::intValue)
+                .sum();
     }
 
     public int wins(Party winner) {
-        return bySecond.values().stream().mapToInt(m -> m.getOrDefault(winner, 0)).sum();
+        return bySecond.values().stream()
+                .mapToInt(m -> m.getOrDefault(winner, 0))
+                .sum();
     }
 
     /** Parties that came second anywhere, most second places first. */
@@ -52,7 +56,9 @@ public final class RunnerUpMatrix {
     /** Parties that won anywhere a runner-up stood, most wins first. */
     public List<Party> winners() {
         var parties = new ArrayList<Party>();
-        bySecond.values().forEach(m -> m.keySet().stream().filter(p -> !parties.contains(p)).forEach(parties::add));
+        bySecond.values()
+                .forEach(m ->
+                        m.keySet().stream().filter(p -> !parties.contains(p)).forEach(parties::add));
         parties.sort((a, b) -> wins(b) != wins(a) ? wins(b) - wins(a) : a.compareTo(b));
         return parties;
     }

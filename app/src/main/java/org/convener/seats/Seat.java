@@ -65,7 +65,10 @@ public record Seat(
      * for a party that stood then, and only for parties coded alike in both elections.
      */
     public Optional<Double> changeSince2019(Party party) {
-        if (notional2019 == null || party == Party.IND || party == Party.OTH || notional2019.result().votes(party) == 0) {
+        if (notional2019 == null
+                || party == Party.IND
+                || party == Party.OTH
+                || notional2019.result().votes(party) == 0) {
             return Optional.empty();
         }
         return Optional.of(result().shares().changeSince(notional2019.result().shares(), party));

@@ -22,7 +22,8 @@ public record SeatFilter(
 
     public static final SeatFilter ALL = new SeatFilter(null, null, null, null, null, null);
 
-    public static final Set<Nation> GREAT_BRITAIN = Set.copyOf(EnumSet.of(Nation.ENGLAND, Nation.SCOTLAND, Nation.WALES));
+    public static final Set<Nation> GREAT_BRITAIN =
+            Set.copyOf(EnumSet.of(Nation.ENGLAND, Nation.SCOTLAND, Nation.WALES));
 
     public SeatFilter {
         nations = nations == null ? null : Set.copyOf(nations);

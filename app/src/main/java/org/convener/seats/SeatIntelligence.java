@@ -92,7 +92,9 @@ public class SeatIntelligence {
         var counts = new EnumMap<Party, Integer>(Party.class);
         seats.forEach(seat -> counts.merge(winner.apply(seat), 1, Integer::sum));
         return counts.entrySet().stream()
-                .sorted(Map.Entry.<Party, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+                .sorted(Map.Entry.<Party, Integer>comparingByValue()
+                        .reversed()
+                        .thenComparing(Map.Entry.comparingByKey()))
                 .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue, (a, b) -> a, LinkedHashMap::new));
     }
 
@@ -123,5 +125,8 @@ public class SeatIntelligence {
     }
 
     private record Snapshot(
-            List<Seat> seats, Map<String, Seat> byCode, Optional<Instant> version, java.util.concurrent.atomic.AtomicLong checkedAt) {}
+            List<Seat> seats,
+            Map<String, Seat> byCode,
+            Optional<Instant> version,
+            java.util.concurrent.atomic.AtomicLong checkedAt) {}
 }

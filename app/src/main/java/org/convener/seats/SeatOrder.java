@@ -10,13 +10,19 @@ public enum SeatOrder {
     MAJORITY("majority", Comparator.comparingLong(Seat::majority)),
     MAJORITY_DESC("-majority", Comparator.comparingLong(Seat::majority).reversed()),
     MAJORITY_SHARE("majority-share", Comparator.comparingDouble(Seat::majorityShare)),
-    MAJORITY_SHARE_DESC("-majority-share", Comparator.comparingDouble(Seat::majorityShare).reversed()),
+    MAJORITY_SHARE_DESC(
+            "-majority-share", Comparator.comparingDouble(Seat::majorityShare).reversed()),
     REFORM_SHARE("reform", Comparator.comparingDouble((Seat s) -> s.shareOf(Party.RUK))),
-    REFORM_SHARE_DESC("-reform", Comparator.comparingDouble((Seat s) -> s.shareOf(Party.RUK)).reversed()),
-    REFORM_CHANGE("reform-change", Comparator.comparingDouble((Seat s) -> s.changeSince2019(Party.RUK).orElse(0.0))),
+    REFORM_SHARE_DESC(
+            "-reform",
+            Comparator.comparingDouble((Seat s) -> s.shareOf(Party.RUK)).reversed()),
+    REFORM_CHANGE(
+            "reform-change",
+            Comparator.comparingDouble((Seat s) -> s.changeSince2019(Party.RUK).orElse(0.0))),
     REFORM_CHANGE_DESC(
             "-reform-change",
-            Comparator.comparingDouble((Seat s) -> s.changeSince2019(Party.RUK).orElse(0.0)).reversed());
+            Comparator.comparingDouble((Seat s) -> s.changeSince2019(Party.RUK).orElse(0.0))
+                    .reversed());
 
     private final String key;
     private final Comparator<Seat> comparator;

@@ -34,11 +34,13 @@ class SeatRepository {
                 order by c.name
                 """).query(rs -> {
             String code = rs.getString("code");
-            constituencies.put(code, new Constituency(
-                    ConstituencyCode.of(code),
-                    rs.getString("name"),
-                    new Region(rs.getString("region_code"), rs.getString("region_name")),
-                    Nation.valueOf(rs.getString("nation"))));
+            constituencies.put(
+                    code,
+                    new Constituency(
+                            ConstituencyCode.of(code),
+                            rs.getString("name"),
+                            new Region(rs.getString("region_code"), rs.getString("region_name")),
+                            Nation.valueOf(rs.getString("nation"))));
             types.put(code, rs.getString("constituency_type"));
         });
         if (constituencies.isEmpty()) {
@@ -51,7 +53,9 @@ class SeatRepository {
                 from seats.candidacy order by election_id, constituency_code, position
                 """).query(rs -> {
             candidacies
-                    .computeIfAbsent(rs.getString("election_id") + "/" + rs.getString("constituency_code"), k -> new ArrayList<>())
+                    .computeIfAbsent(
+                            rs.getString("election_id") + "/" + rs.getString("constituency_code"),
+                            k -> new ArrayList<>())
                     .add(new Candidacy(
                             Party.ofCode(rs.getString("party_code")).orElse(Party.OTH),
                             rs.getString("party_name"),
@@ -67,32 +71,34 @@ class SeatRepository {
                 """).query(rs -> {
             String code = rs.getString("constituency_code");
             String electionId = rs.getString("id");
-            contests.computeIfAbsent(code, k -> new ArrayList<>()).add(new Contest(
-                    electionId,
-                    ElectionKind.valueOf(rs.getString("kind")),
-                    rs.getDate("held_on").toLocalDate(),
-                    rs.getString("title"),
-                    new Result(ConstituencyCode.of(code), candidacies.get(electionId + "/" + code)),
-                    (Integer) rs.getObject("electorate"),
-                    (Integer) rs.getObject("invalid_votes"),
-                    rs.getString("declared_result")));
+            contests.computeIfAbsent(code, k -> new ArrayList<>())
+                    .add(new Contest(
+                            electionId,
+                            ElectionKind.valueOf(rs.getString("kind")),
+                            rs.getDate("held_on").toLocalDate(),
+                            rs.getString("title"),
+                            new Result(ConstituencyCode.of(code), candidacies.get(electionId + "/" + code)),
+                            (Integer) rs.getObject("electorate"),
+                            (Integer) rs.getObject("invalid_votes"),
+                            rs.getString("declared_result")));
         });
 
         Map<String, MemberOfParliament> mps = new HashMap<>();
         jdbc.sql("select * from seats.member_of_parliament").query(rs -> {
-            mps.put(rs.getString("constituency_code"), new MemberOfParliament(
-                    (Integer) rs.getObject("member_id"),
-                    rs.getString("name"),
-                    rs.getString("party_name"),
-                    Party.ofCode(rs.getString("party_code")).orElse(Party.OTH),
-                    rs.getString("email")));
+            mps.put(
+                    rs.getString("constituency_code"),
+                    new MemberOfParliament(
+                            (Integer) rs.getObject("member_id"),
+                            rs.getString("name"),
+                            rs.getString("party_name"),
+                            Party.ofCode(rs.getString("party_code")).orElse(Party.OTH),
+                            rs.getString("email")));
         });
 
         Map<String, HexPosition> hexes = new HashMap<>();
-        jdbc.sql("select constituency_code, q, r from seats.hex")
-                .query(rs -> {
-                    hexes.put(rs.getString("constituency_code"), new HexPosition(rs.getInt("q"), rs.getInt("r")));
-                });
+        jdbc.sql("select constituency_code, q, r from seats.hex").query(rs -> {
+            hexes.put(rs.getString("constituency_code"), new HexPosition(rs.getInt("q"), rs.getInt("r")));
+        });
 
         var seats = new ArrayList<Seat>();
         constituencies.forEach((code, constituency) -> {
@@ -107,7 +113,8 @@ class SeatRepository {
                 }
             }
             if (general != null) {
-                seats.add(new Seat(constituency, types.get(code), general, notional, byElections, mps.get(code), hexes.get(code)));
+                seats.add(new Seat(
+                        constituency, types.get(code), general, notional, byElections, mps.get(code), hexes.get(code)));
             }
         });
         return seats;

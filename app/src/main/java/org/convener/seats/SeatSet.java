@@ -12,7 +12,8 @@ import org.convener.engine.ConstituencyCode;
  * @param name short URL-safe name, e.g. {@code redwall}
  * @param title what the list is, for people
  */
-public record SeatSet(String name, String title, String description, Origin origin, Instant createdAt, Set<ConstituencyCode> seats) {
+public record SeatSet(
+        String name, String title, String description, Origin origin, Instant createdAt, Set<ConstituencyCode> seats) {
 
     private static final Pattern NAME = Pattern.compile("[a-z0-9][a-z0-9-]{0,62}");
 
@@ -33,8 +34,9 @@ public record SeatSet(String name, String title, String description, Origin orig
 
     public static void requireValidName(String name) {
         if (name == null || !NAME.matcher(name).matches()) {
-            throw new IllegalArgumentException("\"" + name
-                    + "\" is not a seat-set name: use lower-case letters, digits and hyphens, starting with a letter or digit");
+            throw new IllegalArgumentException(
+                    "\"" + name
+                            + "\" is not a seat-set name: use lower-case letters, digits and hyphens, starting with a letter or digit");
         }
     }
 

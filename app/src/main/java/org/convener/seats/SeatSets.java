@@ -25,7 +25,10 @@ public class SeatSets {
     private final org.springframework.beans.factory.ObjectProvider<SeatSetAccess> access;
 
     // lazily: the red-wall import writes a set while seat intelligence is still being wired
-    SeatSets(JdbcTemplate jdbc, @Lazy SeatIntelligence seats, Clock clock,
+    SeatSets(
+            JdbcTemplate jdbc,
+            @Lazy SeatIntelligence seats,
+            Clock clock,
             org.springframework.beans.factory.ObjectProvider<SeatSetAccess> access) {
         this.jdbc = jdbc;
         this.seats = seats;
@@ -44,26 +47,37 @@ public class SeatSets {
 
     private boolean visible(SeatSet set, Optional<org.convener.platform.CurrentUser> user) {
         var keepers = access.orderedStream().filter(a -> a.keeps(set)).toList();
-        return keepers.isEmpty() ? set.origin() != SeatSet.Origin.CAUCUS : keepers.stream().allMatch(a -> a.canSee(set, user));
+        return keepers.isEmpty()
+                ? set.origin() != SeatSet.Origin.CAUCUS
+                : keepers.stream().allMatch(a -> a.canSee(set, user));
     }
 
     public List<SeatSet> all() {
         var sets = new LinkedHashMap<String, SeatSet>();
         jdbc.query("select * from seats.seat_set order by origin, title", rs -> {
-            sets.put(rs.getString("name"), new SeatSet(
+            sets.put(
                     rs.getString("name"),
-                    rs.getString("title"),
-                    rs.getString("description"),
-                    SeatSet.Origin.valueOf(rs.getString("origin")),
-                    rs.getTimestamp("created_at").toInstant(),
-                    Set.of()));
+                    new SeatSet(
+                            rs.getString("name"),
+                            rs.getString("title"),
+                            rs.getString("description"),
+                            SeatSet.Origin.valueOf(rs.getString("origin")),
+                            rs.getTimestamp("created_at").toInstant(),
+                            Set.of()));
         });
         var members = new LinkedHashMap<String, Set<ConstituencyCode>>();
         jdbc.query("select set_name, constituency_code from seats.seat_set_member", rs -> {
-            members.computeIfAbsent(rs.getString("set_name"), k -> new HashSet<>()).add(ConstituencyCode.of(rs.getString("constituency_code")));
+            members.computeIfAbsent(rs.getString("set_name"), k -> new HashSet<>())
+                    .add(ConstituencyCode.of(rs.getString("constituency_code")));
         });
         return sets.values().stream()
-                .map(s -> new SeatSet(s.name(), s.title(), s.description(), s.origin(), s.createdAt(), members.getOrDefault(s.name(), Set.of())))
+                .map(s -> new SeatSet(
+                        s.name(),
+                        s.title(),
+                        s.description(),
+                        s.origin(),
+                        s.createdAt(),
+                        members.getOrDefault(s.name(), Set.of())))
                 .toList();
     }
 
@@ -73,7 +87,9 @@ public class SeatSets {
 
     /** The seats of a set, by name, in alphabetical order of constituency. */
     public List<Seat> seatsOf(SeatSet set) {
-        return seats.seats().stream().filter(seat -> set.contains(seat.constituency().code())).toList();
+        return seats.seats().stream()
+                .filter(seat -> set.contains(seat.constituency().code()))
+                .toList();
     }
 
     /**
@@ -99,7 +115,8 @@ public class SeatSets {
             }
         }
         if (!unknown.isEmpty()) {
-            throw new IllegalArgumentException("not 2024 constituency codes: " + String.join(", ", unknown.stream().limit(10).toList())
+            throw new IllegalArgumentException("not 2024 constituency codes: "
+                    + String.join(", ", unknown.stream().limit(10).toList())
                     + (unknown.size() > 10 ? " and " + (unknown.size() - 10) + " more" : ""));
         }
         if (find(name).isPresent()) {
@@ -134,10 +151,11 @@ public class SeatSets {
     /** Removes a set users made. */
     @Transactional
     public boolean delete(String name) {
-        var set = find(name).orElseThrow(() -> new IllegalArgumentException("there is no seat set called \"" + name + "\""));
+        var set = find(name)
+                .orElseThrow(() -> new IllegalArgumentException("there is no seat set called \"" + name + "\""));
         if (set.origin() != SeatSet.Origin.USER) {
-            throw new IllegalArgumentException("\"" + name + "\" comes with " + (set.origin() == SeatSet.Origin.DATASET ? "the data" : "a caucus")
-                    + " and cannot be deleted");
+            throw new IllegalArgumentException("\"" + name + "\" comes with "
+                    + (set.origin() == SeatSet.Origin.DATASET ? "the data" : "a caucus") + " and cannot be deleted");
         }
         return jdbc.update("delete from seats.seat_set where name = ?", name) == 1;
     }
@@ -145,9 +163,16 @@ public class SeatSets {
     private void insert(SeatSet set) {
         jdbc.update(
                 "insert into seats.seat_set (name, title, description, origin, created_at) values (?, ?, ?, ?, ?)",
-                set.name(), set.title(), set.description(), set.origin().name(), Timestamp.from(set.createdAt()));
+                set.name(),
+                set.title(),
+                set.description(),
+                set.origin().name(),
+                Timestamp.from(set.createdAt()));
         jdbc.batchUpdate(
                 "insert into seats.seat_set_member (set_name, constituency_code) values (?, ?)",
-                set.seats().stream().sorted().map(code -> new Object[] {set.name(), code.value()}).collect(Collectors.toList()));
+                set.seats().stream()
+                        .sorted()
+                        .map(code -> new Object[] {set.name(), code.value()})
+                        .collect(Collectors.toList()));
     }
 }

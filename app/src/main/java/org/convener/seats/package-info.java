@@ -3,5 +3,6 @@
  * general election, the notional 2019 result and by-elections since), its MP and its place on the
  * hex map.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = {"engine", "platform", "platform::imports", "shared"})
+@org.springframework.modulith.ApplicationModule(
+        allowedDependencies = {"engine", "platform", "platform::imports", "shared"})
 package org.convener.seats;

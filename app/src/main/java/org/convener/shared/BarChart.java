@@ -37,7 +37,11 @@ public record BarChart(String title, List<Row> rows, double max, List<String> se
         rows = List.copyOf(rows);
         series = List.copyOf(series);
         if (max <= 0) {
-            max = rows.stream().flatMap(r -> r.bars().stream()).mapToDouble(Bar::value).max().orElse(1);
+            max = rows.stream()
+                    .flatMap(r -> r.bars().stream())
+                    .mapToDouble(Bar::value)
+                    .max()
+                    .orElse(1);
         }
     }
 

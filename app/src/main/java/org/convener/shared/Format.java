@@ -48,6 +48,12 @@ public final class Format {
 
     /** The value for a datetime-local input, London time. */
     public static String inputDateTime(java.time.Instant instant) {
-        return instant == null ? "" : instant.atZone(LONDON).toLocalDateTime().withSecond(0).withNano(0).toString();
+        return instant == null
+                ? ""
+                : instant.atZone(LONDON)
+                        .toLocalDateTime()
+                        .withSecond(0)
+                        .withNano(0)
+                        .toString();
     }
 }

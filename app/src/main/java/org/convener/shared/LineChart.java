@@ -13,8 +13,17 @@ import java.util.Locale;
  * @param xTicks labelled positions along the bottom
  * @param yTicks labelled positions up the side
  */
-public record LineChart(String title, List<Series> series, List<Tick> xTicks, List<Tick> yTicks,
-        double xMin, double xMax, double yMin, double yMax, String xLabel, String yLabel) {
+public record LineChart(
+        String title,
+        List<Series> series,
+        List<Tick> xTicks,
+        List<Tick> yTicks,
+        double xMin,
+        double xMax,
+        double yMin,
+        double yMax,
+        String xLabel,
+        String yLabel) {
 
     public static final int WIDTH = 760;
     public static final int HEIGHT = 360;

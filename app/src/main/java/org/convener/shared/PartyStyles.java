@@ -28,9 +28,18 @@ class PartyStyles {
     private static String buildCss() {
         var css = new StringBuilder();
         for (Party party : Party.values()) {
-            css.append(".party-").append(party.code()).append("{background:").append(party.colour())
-                    .append(";color:").append(party.textColour()).append("}\n");
-            css.append(".bar-").append(party.code()).append("{fill:").append(party.colour()).append("}\n");
+            css.append(".party-")
+                    .append(party.code())
+                    .append("{background:")
+                    .append(party.colour())
+                    .append(";color:")
+                    .append(party.textColour())
+                    .append("}\n");
+            css.append(".bar-")
+                    .append(party.code())
+                    .append("{fill:")
+                    .append(party.colour())
+                    .append("}\n");
         }
         return css.toString();
     }

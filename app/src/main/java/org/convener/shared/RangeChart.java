@@ -21,7 +21,8 @@ public record RangeChart(String title, List<Row> rows, double max) {
      * @param mark a point estimate, or {@code null}
      * @param text the numbers as read out
      */
-    public record Row(String label, String cssClass, double centre, double low, double high, Double mark, String text) {}
+    public record Row(
+            String label, String cssClass, double centre, double low, double high, Double mark, String text) {}
 
     public RangeChart {
         rows = List.copyOf(rows);

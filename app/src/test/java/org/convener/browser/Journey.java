@@ -73,7 +73,10 @@ abstract class Journey {
         try {
             wait.until(ExpectedConditions.textToBe(By.tagName("h1"), heading));
         } catch (TimeoutException e) {
-            throw new AssertionError("expected the page headed " + heading + " but " + browser.getCurrentUrl() + " shows:\n" + browser.getPageSource(), e);
+            throw new AssertionError(
+                    "expected the page headed " + heading + " but " + browser.getCurrentUrl() + " shows:\n"
+                            + browser.getPageSource(),
+                    e);
         }
     }
 

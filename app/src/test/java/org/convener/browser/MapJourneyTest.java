@@ -58,7 +58,8 @@ class MapJourneyTest {
     void choosingAFilterUpdatesTheSeatListInPlace() {
         browser.get("http://localhost:" + port + "/seats");
         var wait = new WebDriverWait(browser, Duration.ofSeconds(10));
-        wait.until(d -> ((org.openqa.selenium.JavascriptExecutor) d).executeScript("return typeof htmx !== 'undefined'"));
+        wait.until(
+                d -> ((org.openqa.selenium.JavascriptExecutor) d).executeScript("return typeof htmx !== 'undefined'"));
 
         new Select(browser.findElement(By.name("second"))).selectByValue("RUK");
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("p.count"), "98 of 650"));

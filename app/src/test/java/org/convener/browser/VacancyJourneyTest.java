@@ -32,14 +32,21 @@ class VacancyJourneyTest extends Journey {
 
         signIn(DemoData.ORGANISER);
         go("/vacancies");
-        assertThat(vacancy("Campaigns officer", "Derby Red Labour").findElement(By.cssSelector("td.num")).getText()).isEqualTo("1");
+        assertThat(vacancy("Campaigns officer", "Derby Red Labour")
+                        .findElement(By.cssSelector("td.num"))
+                        .getText())
+                .isEqualTo("1");
         go("/groups/" + Demo.DERBY);
         arrivedAt("Derby Red Labour (illustrative)");
         WebElement post = browser.findElement(By.xpath("//tr[th/a[normalize-space()='Campaigns officer']]"));
         assertThat(post.getText()).contains("Vacant", "1 volunteered");
-        post.findElement(By.xpath(".//button[normalize-space()='Appoint Priya Sandhu']")).click();
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("p.notice.success"), "Priya Sandhu appointed Campaigns officer"));
-        assertThat(browser.findElement(By.xpath("//tr[th/a[normalize-space()='Campaigns officer']]")).getText()).contains("Priya Sandhu");
+        post.findElement(By.xpath(".//button[normalize-space()='Appoint Priya Sandhu']"))
+                .click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(
+                By.cssSelector("p.notice.success"), "Priya Sandhu appointed Campaigns officer"));
+        assertThat(browser.findElement(By.xpath("//tr[th/a[normalize-space()='Campaigns officer']]"))
+                        .getText())
+                .contains("Priya Sandhu");
 
         go("/vacancies");
         assertThat(browser.findElements(By.cssSelector("#vacancies tbody tr")))
@@ -55,20 +62,26 @@ class VacancyJourneyTest extends Journey {
         if (accounts.find(beth).isEmpty()) {
             long person = people.findByEmail(beth).orElseThrow().id();
             var made = AuditActor.as("test", () -> accounts.create(beth, person, false));
-            AuditActor.as("test", () -> accounts.changePassword(made.account().id(), made.oneTimePassword(), DemoData.PASSWORD));
+            AuditActor.as(
+                    "test",
+                    () -> accounts.changePassword(made.account().id(), made.oneTimePassword(), DemoData.PASSWORD));
         }
         signIn(beth);
 
         go("/groups/" + Demo.DERBY);
         arrivedAt("Derby Red Labour (illustrative)");
-        assertThat(browser.getPageSource()).contains("Tom Brennan").doesNotContain("tom.brennan@example.org", "07700 900102");
-        assertThat(browser.findElements(By.xpath("//th[normalize-space()='Email']"))).isEmpty();
+        assertThat(browser.getPageSource())
+                .contains("Tom Brennan")
+                .doesNotContain("tom.brennan@example.org", "07700 900102");
+        assertThat(browser.findElements(By.xpath("//th[normalize-space()='Email']")))
+                .isEmpty();
 
         go("/groups/" + Demo.DONCASTER);
         arrivedAt("Forbidden");
         assertThat(browser.getPageSource()).doesNotContain("Karen Holroyd", "karen.holroyd@example.org");
 
-        long karen = people.findByEmail("karen.holroyd@example.org").orElseThrow().id();
+        long karen =
+                people.findByEmail("karen.holroyd@example.org").orElseThrow().id();
         go("/people/" + karen);
         arrivedAt("Forbidden");
         assertThat(browser.getPageSource()).doesNotContain("karen.holroyd@example.org", "07700 900201");
@@ -79,9 +92,9 @@ class VacancyJourneyTest extends Journey {
 
     private WebElement vacancy(String post, String group) {
         return browser.findElements(By.cssSelector("#vacancies tbody tr")).stream()
-                .filter(row -> row.findElement(By.tagName("th")).getText().equals(post) && row.getText().contains(group))
+                .filter(row -> row.findElement(By.tagName("th")).getText().equals(post)
+                        && row.getText().contains(group))
                 .findFirst()
                 .orElseThrow(() -> new AssertionError("no vacancy for " + post + " in " + group + " on the board"));
     }
-
 }

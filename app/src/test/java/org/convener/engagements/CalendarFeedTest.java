@@ -64,7 +64,8 @@ class CalendarFeedTest {
     }
 
     private String address(org.springframework.mock.web.MockHttpSession session) throws Exception {
-        var issued = mvc.perform(post("/account/calendar").with(csrf()).session(session)).andReturn();
+        var issued = mvc.perform(post("/account/calendar").with(csrf()).session(session))
+                .andReturn();
         assertThat(issued.getResponse().getRedirectedUrl()).isEqualTo("/account/calendar");
         String address = (String) issued.getFlashMap().get("address");
         assertThat(address).matches("http://localhost/calendar/[A-Za-z0-9_-]{43}\\.ics");
@@ -75,8 +76,18 @@ class CalendarFeedTest {
     void theFeedParsesAndHoldsTheUpcomingEngagementsOfTheUsersCaucuses() throws Exception {
         var caucus = groups.find(Demo.RED_WALL).orElseThrow();
         var start = engagements.today().plusDays(3).atTime(LocalTime.of(14, 30)).atZone(Format.LONDON);
-        var logged = AuditActor.as("test", () -> engagements.log(new Engagements.Details(caucus.id(), EngagementKind.BRIEFING,
-                "Briefing on the spending review", start.toInstant(), 90, "Portcullis House", "Confidential notes", List.of(), List.of())));
+        var logged = AuditActor.as(
+                "test",
+                () -> engagements.log(new Engagements.Details(
+                        caucus.id(),
+                        EngagementKind.BRIEFING,
+                        "Briefing on the spending review",
+                        start.toInstant(),
+                        90,
+                        "Portcullis House",
+                        "Confidential notes",
+                        List.of(),
+                        List.of())));
         var session = DemoData.signIn(mvc, DemoData.MEMBER_MP);
         String path = address(session);
 
@@ -86,16 +97,21 @@ class CalendarFeedTest {
         assertThat(response.getContentType()).startsWith("text/calendar");
         Calendar calendar = parse(response.getContentAsString());
         List<VEvent> events = calendar.getComponents("VEVENT");
-        VEvent briefing = events.stream().filter(e -> e.getUid().orElseThrow().getValue().equals("engagement-" + logged.id() + "@convener"))
-                .findFirst().orElseThrow();
+        VEvent briefing = events.stream()
+                .filter(e -> e.getUid().orElseThrow().getValue().equals("engagement-" + logged.id() + "@convener"))
+                .findFirst()
+                .orElseThrow();
         assertThat(briefing.getSummary().getValue()).isEqualTo("Briefing on the spending review");
         assertThat(briefing.getLocation().getValue()).isEqualTo("Portcullis House");
-        ZonedDateTime begins = ZonedDateTime.parse(briefing.getDateTimeStart().getValue(),
+        ZonedDateTime begins = ZonedDateTime.parse(
+                briefing.getDateTimeStart().getValue(),
                 java.time.format.DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmssX"));
         assertThat(begins.toInstant()).isEqualTo(start.toInstant());
         assertThat(response.getContentAsString()).doesNotContain("Confidential notes");
         // the demo's speaker session is coming up too, and past engagements are left out
-        assertThat(events).extracting(e -> e.getSummary().getValue()).contains("Speaker session: the ground campaign")
+        assertThat(events)
+                .extracting(e -> e.getSummary().getValue())
+                .contains("Speaker session: the ground campaign")
                 .doesNotContain("Meeting with the Leader of the House");
     }
 
@@ -103,21 +119,30 @@ class CalendarFeedTest {
     void aRevokedOrReplacedAddressIsNotFound() throws Exception {
         var session = DemoData.signIn(mvc, DemoData.CONVENER);
         String first = address(session);
-        assertThat(mvc.perform(get(first)).andReturn().getResponse().getStatus()).isEqualTo(200);
+        assertThat(mvc.perform(get(first)).andReturn().getResponse().getStatus())
+                .isEqualTo(200);
 
         String second = address(session);
-        assertThat(mvc.perform(get(first)).andReturn().getResponse().getStatus()).isEqualTo(404);
-        assertThat(mvc.perform(get(second)).andReturn().getResponse().getStatus()).isEqualTo(200);
+        assertThat(mvc.perform(get(first)).andReturn().getResponse().getStatus())
+                .isEqualTo(404);
+        assertThat(mvc.perform(get(second)).andReturn().getResponse().getStatus())
+                .isEqualTo(200);
 
         mvc.perform(post("/account/calendar/revoke").with(csrf()).session(session));
-        assertThat(mvc.perform(get(second)).andReturn().getResponse().getStatus()).isEqualTo(404);
-        assertThat(mvc.perform(get("/calendar/not-a-real-token.ics")).andReturn().getResponse().getStatus()).isEqualTo(404);
+        assertThat(mvc.perform(get(second)).andReturn().getResponse().getStatus())
+                .isEqualTo(404);
+        assertThat(mvc.perform(get("/calendar/not-a-real-token.ics"))
+                        .andReturn()
+                        .getResponse()
+                        .getStatus())
+                .isEqualTo(404);
     }
 
     @Test
     void aMemberOfNoCaucusGetsAnEmptyCalendar() throws Exception {
         var session = DemoData.signIn(mvc, DemoData.ORGANISER);
-        Calendar calendar = parse(mvc.perform(get(address(session))).andReturn().getResponse().getContentAsString());
+        Calendar calendar = parse(
+                mvc.perform(get(address(session))).andReturn().getResponse().getContentAsString());
         assertThat(calendar.getComponents("VEVENT")).isEmpty();
     }
 }

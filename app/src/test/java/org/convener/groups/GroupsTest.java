@@ -69,21 +69,39 @@ class GroupsTest {
 
     private Group localGroup() {
         int n = SERIAL.incrementAndGet();
-        return AuditActor.as("test", () -> groups.create(GroupKind.LOCAL_GROUP, "Groups test " + n, "groups-test-" + n, null, false,
-                List.of(new Group.Area("E14001079", null))));
+        return AuditActor.as(
+                "test",
+                () -> groups.create(
+                        GroupKind.LOCAL_GROUP,
+                        "Groups test " + n,
+                        "groups-test-" + n,
+                        null,
+                        false,
+                        List.of(new Group.Area("E14001079", null))));
     }
 
     private Person person(String name) {
-        return AuditActor.as("test", () -> people.create(new PersonDraft(name + " " + SERIAL.incrementAndGet(), PersonKind.ACTIVIST, null, null,
-                null, null, null, Set.of())));
+        return AuditActor.as(
+                "test",
+                () -> people.create(new PersonDraft(
+                        name + " " + SERIAL.incrementAndGet(),
+                        PersonKind.ACTIVIST,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        Set.of())));
     }
 
     @Test
     void aChangeOfRoleClosesOneMembershipAndOpensAnotherSoHistoryIsKept() {
         Group group = localGroup();
         Person alex = person("Alex");
-        var first = AuditActor.as("test", () -> groups.join(group.id(), alex.id(), Role.MEMBER, LocalDate.of(2025, 1, 6)));
-        var second = AuditActor.as("test", () -> groups.changeRole(first.id(), Role.ORGANISER, LocalDate.of(2025, 7, 1)));
+        var first =
+                AuditActor.as("test", () -> groups.join(group.id(), alex.id(), Role.MEMBER, LocalDate.of(2025, 1, 6)));
+        var second =
+                AuditActor.as("test", () -> groups.changeRole(first.id(), Role.ORGANISER, LocalDate.of(2025, 7, 1)));
 
         var all = groups.memberships(group.id());
         assertThat(all).hasSize(2);
@@ -91,15 +109,22 @@ class GroupsTest {
         assertThat(all.get(0).endedOn()).isEqualTo(LocalDate.of(2025, 6, 30));
         assertThat(all.get(1).id()).isEqualTo(second.id());
         assertThat(all.get(1).open()).isTrue();
-        assertThat(groups.growth(group.id())).containsEntry(LocalDate.of(2025, 1, 6), 1).containsEntry(LocalDate.of(2025, 7, 1), 1);
+        assertThat(groups.growth(group.id()))
+                .containsEntry(LocalDate.of(2025, 1, 6), 1)
+                .containsEntry(LocalDate.of(2025, 7, 1), 1);
 
         assertThatThrownBy(() -> groups.join(group.id(), alex.id(), Role.MEMBER, LocalDate.of(2025, 8, 1)))
                 .hasMessageContaining("already a member");
-        assertThatThrownBy(() -> groups.join(group.id(), person("Future").id(), Role.MEMBER, groups.today().plusDays(1)))
+        assertThatThrownBy(() -> groups.join(
+                        group.id(),
+                        person("Future").id(),
+                        Role.MEMBER,
+                        groups.today().plusDays(1)))
                 .hasMessageContaining("future");
         assertThatThrownBy(() -> groups.join(group.id(), person("Wrong").id(), Role.CONVENER, LocalDate.of(2025, 8, 1)))
                 .hasMessageContaining("local groups have no conveners");
-        assertThatThrownBy(() -> groups.leave(second.id(), LocalDate.of(2025, 6, 1), null)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> groups.leave(second.id(), LocalDate.of(2025, 6, 1), null))
+                .isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test
@@ -107,7 +132,8 @@ class GroupsTest {
         Group group = localGroup();
         Person first = person("First");
         Person second = person("Second");
-        var post = AuditActor.as("test", () -> groups.createPost(group.id(), "Secretary", "Minutes and correspondence"));
+        var post =
+                AuditActor.as("test", () -> groups.createPost(group.id(), "Secretary", "Minutes and correspondence"));
         assertThat(groups.vacancies()).anyMatch(v -> v.post().id() == post.id());
 
         AuditActor.as("test", () -> groups.appoint(post.id(), first.id(), LocalDate.of(2025, 3, 1)));
@@ -119,12 +145,16 @@ class GroupsTest {
         AuditActor.as("test", () -> groups.vacate(post.id(), LocalDate.of(2026, 1, 31)));
 
         var holdings = groups.post(post.id()).orElseThrow().holdings();
-        assertThat(holdings).extracting(OfficerPost.Holding::personId, OfficerPost.Holding::startedOn, OfficerPost.Holding::endedOn)
+        assertThat(holdings)
+                .extracting(OfficerPost.Holding::personId, OfficerPost.Holding::startedOn, OfficerPost.Holding::endedOn)
                 .containsExactly(
-                        org.assertj.core.groups.Tuple.tuple(first.id(), LocalDate.of(2025, 3, 1), LocalDate.of(2025, 8, 31)),
-                        org.assertj.core.groups.Tuple.tuple(second.id(), LocalDate.of(2025, 9, 1), LocalDate.of(2026, 1, 31)));
+                        org.assertj.core.groups.Tuple.tuple(
+                                first.id(), LocalDate.of(2025, 3, 1), LocalDate.of(2025, 8, 31)),
+                        org.assertj.core.groups.Tuple.tuple(
+                                second.id(), LocalDate.of(2025, 9, 1), LocalDate.of(2026, 1, 31)));
         assertThat(groups.post(post.id()).orElseThrow().vacant()).isTrue();
-        assertThatThrownBy(() -> groups.vacate(post.id(), LocalDate.of(2026, 2, 1))).hasMessageContaining("already vacant");
+        assertThatThrownBy(() -> groups.vacate(post.id(), LocalDate.of(2026, 2, 1)))
+                .hasMessageContaining("already vacant");
         assertThatThrownBy(() -> groups.appoint(post.id(), first.id(), LocalDate.of(2024, 1, 1)))
                 .isInstanceOf(IllegalArgumentException.class);
     }
@@ -135,15 +165,21 @@ class GroupsTest {
         Person keen = person("Keen");
         var post = AuditActor.as("test", () -> groups.createPost(group.id(), "Campaigns officer", null));
         AuditActor.as("test", () -> groups.volunteer(post.id(), keen.id(), "I can do Saturdays"));
-        assertThatThrownBy(() -> groups.volunteer(post.id(), keen.id(), null)).hasMessageContaining("already volunteered");
-        assertThat(groups.vacancies()).filteredOn(v -> v.post().id() == post.id()).singleElement()
+        assertThatThrownBy(() -> groups.volunteer(post.id(), keen.id(), null))
+                .hasMessageContaining("already volunteered");
+        assertThat(groups.vacancies())
+                .filteredOn(v -> v.post().id() == post.id())
+                .singleElement()
                 .satisfies(v -> assertThat(v.openOffers()).isEqualTo(1));
 
         AuditActor.as("test", () -> groups.appoint(post.id(), keen.id(), groups.today()));
 
-        assertThat(groups.volunteers(post.id())).singleElement().satisfies(v -> assertThat(v.status()).isEqualTo(Volunteer.Status.APPOINTED));
+        assertThat(groups.volunteers(post.id()))
+                .singleElement()
+                .satisfies(v -> assertThat(v.status()).isEqualTo(Volunteer.Status.APPOINTED));
         assertThat(groups.vacancies()).noneMatch(v -> v.post().id() == post.id());
-        assertThatThrownBy(() -> groups.volunteer(post.id(), person("Late").id(), null)).hasMessageContaining("not vacant");
+        assertThatThrownBy(() -> groups.volunteer(post.id(), person("Late").id(), null))
+                .hasMessageContaining("not vacant");
     }
 
     @Test
@@ -151,7 +187,9 @@ class GroupsTest {
         Group caucus = groups.find(Demo.RED_WALL).orElseThrow();
         // the Labour MPs for red-wall seats in the Members list: 45
         long labourRedWallMps = seatIntelligence.seats().stream()
-                .filter(s -> sets.find("redwall").orElseThrow().contains(s.constituency().code()))
+                .filter(s -> sets.find("redwall")
+                        .orElseThrow()
+                        .contains(s.constituency().code()))
                 .filter(s -> s.mp() != null && s.mp().party() == org.convener.engine.Party.LAB)
                 .count();
         assertThat(labourRedWallMps).isEqualTo(45);
@@ -161,10 +199,15 @@ class GroupsTest {
         assertThat(growth.floorEntry(LocalDate.of(2025, 5, 31)).getValue()).isEqualTo(45);
         assertThat(growth.lastEntry().getValue()).isEqualTo(44);
 
-        var members = groups.currentMemberships(caucus.id()).stream().map(Membership::personId).toList();
-        Set<String> memberSeats = people.findAll(members).stream().map(Person::constituencyCode).collect(Collectors.toSet());
+        var members = groups.currentMemberships(caucus.id()).stream()
+                .map(Membership::personId)
+                .toList();
+        Set<String> memberSeats =
+                people.findAll(members).stream().map(Person::constituencyCode).collect(Collectors.toSet());
         var set = sets.find("caucus-" + Demo.RED_WALL).orElseThrow();
-        assertThat(set.seats().stream().map(ConstituencyCode::value).collect(Collectors.toSet())).isEqualTo(memberSeats).hasSize(44);
+        assertThat(set.seats().stream().map(ConstituencyCode::value).collect(Collectors.toSet()))
+                .isEqualTo(memberSeats)
+                .hasSize(44);
         // every member is a Labour MP for a seat in the red-wall set
         var redWall = sets.find("redwall").orElseThrow();
         assertThat(set.seats()).allMatch(redWall::contains);
@@ -173,18 +216,24 @@ class GroupsTest {
     @Test
     void aCaucusSeatSetLosesASeatWhenItsMpLeaves() {
         int n = SERIAL.incrementAndGet();
-        Group caucus = AuditActor.as("test", () -> groups.create(GroupKind.CAUCUS, "Seat set test caucus " + n, "seat-set-test-" + n, null, false,
-                List.of()));
-        Person bassetlaw = people.findByNameAndConstituency("Jo White", "E14001079").get(0);
-        Person derbyNorth = people.findByNameAndConstituency("Catherine Atkinson", "E14001193").get(0);
+        Group caucus = AuditActor.as(
+                "test",
+                () -> groups.create(
+                        GroupKind.CAUCUS, "Seat set test caucus " + n, "seat-set-test-" + n, null, false, List.of()));
+        Person bassetlaw =
+                people.findByNameAndConstituency("Jo White", "E14001079").get(0);
+        Person derbyNorth = people.findByNameAndConstituency("Catherine Atkinson", "E14001193")
+                .get(0);
         AuditActor.as("test", () -> groups.join(caucus.id(), bassetlaw.id(), Role.CONVENER, LocalDate.of(2025, 1, 1)));
-        var m = AuditActor.as("test", () -> groups.join(caucus.id(), derbyNorth.id(), Role.MEMBER, LocalDate.of(2025, 1, 1)));
+        var m = AuditActor.as(
+                "test", () -> groups.join(caucus.id(), derbyNorth.id(), Role.MEMBER, LocalDate.of(2025, 1, 1)));
         assertThat(sets.find("caucus-seat-set-test-" + n).orElseThrow().seats())
                 .containsExactlyInAnyOrder(ConstituencyCode.of("E14001079"), ConstituencyCode.of("E14001193"));
 
         AuditActor.as("test", () -> groups.leave(m.id(), LocalDate.of(2025, 6, 1), null));
 
-        assertThat(sets.find("caucus-seat-set-test-" + n).orElseThrow().seats()).containsExactly(ConstituencyCode.of("E14001079"));
+        assertThat(sets.find("caucus-seat-set-test-" + n).orElseThrow().seats())
+                .containsExactly(ConstituencyCode.of("E14001079"));
     }
 
     @Test
@@ -194,14 +243,18 @@ class GroupsTest {
         assertThat(seats).hasSize(44);
         assertThat(seats).allSatisfy(s -> assertThat(s.holdChance()).isBetween(0.0, 1.0));
         for (int i = 1; i < seats.size(); i++) {
-            assertThat(seats.get(i).holdChance()).isGreaterThanOrEqualTo(seats.get(i - 1).holdChance());
+            assertThat(seats.get(i).holdChance())
+                    .isGreaterThanOrEqualTo(seats.get(i - 1).holdChance());
         }
 
         double share = 0.30;
-        var losing = new HashSet<>(risk.losingAt(caucus, share).stream().map(s -> s.seat().code()).toList());
+        var losing = new HashSet<>(
+                risk.losingAt(caucus, share).stream().map(s -> s.seat().code()).toList());
         for (var s : seats) {
             if (s.reformTippingPoint() != null && s.reformTippingPoint() < share - 0.002) {
-                assertThat(losing).as(s.seat().name() + " falls to Reform at " + s.reformTippingPoint()).contains(s.seat().code());
+                assertThat(losing)
+                        .as(s.seat().name() + " falls to Reform at " + s.reformTippingPoint())
+                        .contains(s.seat().code());
             }
         }
         assertThat(risk.losingAt(caucus, 0.10)).hasSizeLessThan(losing.size());
@@ -210,7 +263,8 @@ class GroupsTest {
 
     @Test
     void whoeverRunsAGroupHoldsTheMatchingRole() {
-        Person convener = people.findByNameAndConstituency("Jo White", "E14001079").get(0);
+        Person convener =
+                people.findByNameAndConstituency("Jo White", "E14001079").get(0);
         Person organiser = people.findByEmail("maya.okafor@example.org").orElseThrow();
         Person member = people.findByEmail("imran.qureshi@example.org").orElseThrow();
         assertThat(roles.rolesOf(convener.id())).contains("OFFICER").doesNotContain("ORGANISER");
@@ -221,8 +275,13 @@ class GroupsTest {
     @Test
     void caucusPostsTakeNoVolunteers() {
         Group caucus = groups.find(Demo.RED_WALL).orElseThrow();
-        var vacant = groups.posts(caucus.id()).stream().filter(OfficerPost::vacant).findFirst().orElseThrow();
-        assertThatThrownBy(() -> AuditActor.as("test", () -> groups.volunteer(vacant.id(), person("Eager").id(), null)))
+        var vacant = groups.posts(caucus.id()).stream()
+                .filter(OfficerPost::vacant)
+                .findFirst()
+                .orElseThrow();
+        assertThatThrownBy(() -> AuditActor.as(
+                        "test",
+                        () -> groups.volunteer(vacant.id(), person("Eager").id(), null)))
                 .hasMessageContaining("only local groups");
     }
 }

@@ -83,15 +83,21 @@ class LettersTest {
 
     private Letter openLetter() {
         return AuditActor.as("test", () -> {
-            Letter letter = letters.draft(redWall.id(), "Test letter " + SERIAL.incrementAndGet(), "The Prime Minister",
-                    "Dear Prime Minister,\n\nPlease act.\n\nYours,", false);
+            Letter letter = letters.draft(
+                    redWall.id(),
+                    "Test letter " + SERIAL.incrementAndGet(),
+                    "The Prime Minister",
+                    "Dear Prime Minister,\n\nPlease act.\n\nYours,",
+                    false);
             letters.invite(letter.id(), growth.id());
             return letters.open(letter.id());
         });
     }
 
     private List<Long> mps(Group caucus) {
-        return groups.currentMemberships(caucus.id()).stream().map(Membership::personId).toList();
+        return groups.currentMemberships(caucus.id()).stream()
+                .map(Membership::personId)
+                .toList();
     }
 
     private Signature sign(Letter letter, long mp) {
@@ -102,11 +108,15 @@ class LettersTest {
     void anMpCannotSignTwiceNorSignADraftNorALockedLetter() {
         Letter draft = AuditActor.as("test", () -> letters.draft(redWall.id(), "Draft only", null, "Text.", false));
         long mp = mps(redWall).get(1);
-        assertThatThrownBy(() -> sign(draft, mp)).isInstanceOf(IllegalStateException.class).hasMessageContaining("still a draft");
+        assertThatThrownBy(() -> sign(draft, mp))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("still a draft");
 
         Letter letter = openLetter();
         sign(letter, mp);
-        assertThatThrownBy(() -> sign(letter, mp)).isInstanceOf(IllegalStateException.class).hasMessageContaining("already signed");
+        assertThatThrownBy(() -> sign(letter, mp))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("already signed");
         // the database refuses a second live signature too
         assertThatThrownBy(() -> jdbc.update("""
                 insert into letters.signature (letter_id, person_id, signatory_name, caucuses, version, signed_at, recorded_by)
@@ -114,26 +124,36 @@ class LettersTest {
 
         AuditActor.as("test", () -> letters.lock(letter.id()));
         long another = mps(redWall).get(2);
-        assertThatThrownBy(() -> sign(letter, another)).isInstanceOf(IllegalStateException.class).hasMessageContaining("locked");
-        assertThat(letters.liveSignatures(letter.id())).extracting(Signature::personId).containsExactly(mp);
+        assertThatThrownBy(() -> sign(letter, another))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("locked");
+        assertThat(letters.liveSignatures(letter.id()))
+                .extracting(Signature::personId)
+                .containsExactly(mp);
     }
 
     @Test
     void onlyMpsOfInvitedCaucusesMaySignAndAnOfficerMustSayHowTheMpConfirmed() {
         Letter letter = openLetter();
-        long blueOnly = mps(blueLabour).stream().filter(p -> !mps(redWall).contains(p) && !mps(growth).contains(p)).findFirst().orElseThrow();
+        long blueOnly = mps(blueLabour).stream()
+                .filter(p -> !mps(redWall).contains(p) && !mps(growth).contains(p))
+                .findFirst()
+                .orElseThrow();
         assertThatThrownBy(() -> sign(letter, blueOnly)).hasMessageContaining("not an MP in a caucus invited to sign");
         Person activist = people.findByEmail("maya.okafor@example.org").orElseThrow();
         assertThatThrownBy(() -> sign(letter, activist.id())).hasMessageContaining("not an MP");
         long mp = mps(redWall).get(3);
-        assertThatThrownBy(() -> AuditActor.as("test", () -> letters.sign(letter.id(), mp, " "))).hasMessageContaining("confirmed");
+        assertThatThrownBy(() -> AuditActor.as("test", () -> letters.sign(letter.id(), mp, " ")))
+                .hasMessageContaining("confirmed");
 
         AuditActor.as("test", () -> letters.invite(letter.id(), blueLabour.id()));
         Signature signature = sign(letter, blueOnly);
         assertThat(signature.caucuses()).isEqualTo(blueLabour.name());
         assertThat(signature.confirmation()).isEqualTo(CONFIRMED);
         assertThat(letters.countsByCaucus(letters.find(letter.id()).orElseThrow()))
-                .containsEntry(redWall.name(), 0).containsEntry(growth.name(), 0).containsEntry(blueLabour.name(), 1);
+                .containsEntry(redWall.name(), 0)
+                .containsEntry(growth.name(), 0)
+                .containsEntry(blueLabour.name(), 1);
     }
 
     @Test
@@ -148,13 +168,18 @@ class LettersTest {
 
         var all = letters.signatures(letter.id());
         assertThat(all).hasSize(2);
-        Signature withdrawn = all.stream().filter(s -> s.id() == signed.id()).findFirst().orElseThrow();
+        Signature withdrawn =
+                all.stream().filter(s -> s.id() == signed.id()).findFirst().orElseThrow();
         assertThat(withdrawn.live()).isFalse();
         assertThat(withdrawn.withdrawnBy()).isEqualTo("test");
         assertThat(withdrawn.withdrawalNote()).isEqualTo("changed their mind");
         assertThat(withdrawn.signedAt()).isEqualTo(signed.signedAt());
-        assertThat(letters.liveSignatures(letter.id())).extracting(Signature::personId).containsExactly(second);
-        assertThat(audit.about(AuditLog.person(first))).extracting(r -> r.action()).contains("signed", "withdrew");
+        assertThat(letters.liveSignatures(letter.id()))
+                .extracting(Signature::personId)
+                .containsExactly(second);
+        assertThat(audit.about(AuditLog.person(first)))
+                .extracting(r -> r.action())
+                .contains("signed", "withdrew");
 
         // signing again after withdrawing is a new signature; the old one stays
         sign(letter, first);
@@ -163,12 +188,16 @@ class LettersTest {
         AuditActor.as("test", () -> letters.lock(letter.id()));
         long liveId = letters.liveSignatures(letter.id()).get(0).id();
         assertThatThrownBy(() -> AuditActor.as("test", () -> letters.withdraw(liveId, null)))
-                .isInstanceOf(IllegalStateException.class).hasMessageContaining("locked");
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("locked");
         // and the database holds the line whatever the application does
         assertThatThrownBy(() -> jdbc.update("update letters.signature set withdrawn_at = now() where id = ?", liveId))
-                .isInstanceOf(DataAccessException.class).hasMessageContaining("is locked");
-        assertThatThrownBy(() -> jdbc.update("update letters.version set body = 'changed' where letter_id = ?", letter.id()))
-                .isInstanceOf(DataAccessException.class).hasMessageContaining("is locked");
+                .isInstanceOf(DataAccessException.class)
+                .hasMessageContaining("is locked");
+        assertThatThrownBy(() ->
+                        jdbc.update("update letters.version set body = 'changed' where letter_id = ?", letter.id()))
+                .isInstanceOf(DataAccessException.class)
+                .hasMessageContaining("is locked");
     }
 
     @Test
@@ -182,12 +211,16 @@ class LettersTest {
 
         Signature signature = sign(revised, mps(redWall).get(6));
         assertThat(signature.version()).isEqualTo(2);
-        assertThatThrownBy(() -> AuditActor.as("test", () -> letters.revise(letter.id(), "New", null, "Sneaky change.")))
+        assertThatThrownBy(
+                        () -> AuditActor.as("test", () -> letters.revise(letter.id(), "New", null, "Sneaky change.")))
                 .hasMessageContaining("cannot change under their names");
-        assertThatThrownBy(() -> AuditActor.as("test", () -> letters.publish(letter.id()))).hasMessageContaining("lock the letter");
+        assertThatThrownBy(() -> AuditActor.as("test", () -> letters.publish(letter.id())))
+                .hasMessageContaining("lock the letter");
         AuditActor.as("test", () -> letters.lock(letter.id()));
-        long ask = jdbc.queryForObject("select min(id) from engagements.ask where caucus_id = ?", Long.class, redWall.id());
-        assertThatThrownBy(() -> AuditActor.as("test", () -> letters.linkAsk(letter.id(), ask))).hasMessageContaining("link its asks before locking");
+        long ask = jdbc.queryForObject(
+                "select min(id) from engagements.ask where caucus_id = ?", Long.class, redWall.id());
+        assertThatThrownBy(() -> AuditActor.as("test", () -> letters.linkAsk(letter.id(), ask)))
+                .hasMessageContaining("link its asks before locking");
     }
 
     @Test
@@ -195,10 +228,16 @@ class LettersTest {
         Letter letter = openLetter();
         long catherine = accounts.find(DemoData.MEMBER_MP).orElseThrow().personId();
         var session = DemoData.signIn(mvc, DemoData.MEMBER_MP);
-        String page = mvc.perform(get("/letters/" + letter.id()).session(session)).andReturn().getResponse().getContentAsString();
+        String page = mvc.perform(get("/letters/" + letter.id()).session(session))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
         assertThat(page).contains("Sign this letter");
 
-        var signed = mvc.perform(post("/letters/" + letter.id() + "/sign").with(csrf()).session(session)).andReturn().getResponse();
+        var signed = mvc.perform(
+                        post("/letters/" + letter.id() + "/sign").with(csrf()).session(session))
+                .andReturn()
+                .getResponse();
         assertThat(signed.getRedirectedUrl()).isEqualTo("/letters/" + letter.id());
         Signature signature = letters.liveSignatures(letter.id()).get(0);
         assertThat(signature.personId()).isEqualTo(catherine);
@@ -210,7 +249,12 @@ class LettersTest {
         mvc.perform(post("/letters/" + letter.id() + "/sign").with(csrf()).session(session));
         assertThat(letters.liveSignatures(letter.id())).hasSize(1);
         // the member MP does not run the letter
-        assertThat(mvc.perform(post("/letters/" + letter.id() + "/lock").with(csrf()).session(session)).andReturn().getResponse().getStatus())
+        assertThat(mvc.perform(post("/letters/" + letter.id() + "/lock")
+                                .with(csrf())
+                                .session(session))
+                        .andReturn()
+                        .getResponse()
+                        .getStatus())
                 .isEqualTo(403);
     }
 
@@ -218,7 +262,9 @@ class LettersTest {
     void aPublishedLetterIsForEveryoneAsAPageAPdfWithEverySignatoryAndACsv() throws Exception {
         Letter letter = openLetter();
         AuditActor.as("test", () -> letters.invite(letter.id(), blueLabour.id()));
-        long welsh = people.findByNameAndConstituency("Steve Witherden", "W07000102").get(0).id();
+        long welsh = people.findByNameAndConstituency("Steve Witherden", "W07000102")
+                .get(0)
+                .id();
         var signers = new java.util.LinkedHashSet<Long>();
         signers.add(welsh);
         signers.addAll(mps(redWall).subList(10, 16));
@@ -228,8 +274,13 @@ class LettersTest {
         Signature gone = letters.liveSignatures(letter.id()).get(2);
         AuditActor.as("test", () -> letters.withdraw(gone.id(), null));
         String unpublished = "/open-letters/" + letter.id();
-        assertThat(mvc.perform(get(unpublished)).andReturn().getResponse().getStatus()).isEqualTo(404);
-        assertThat(mvc.perform(get(unpublished + "/letter.pdf")).andReturn().getResponse().getStatus()).isEqualTo(404);
+        assertThat(mvc.perform(get(unpublished)).andReturn().getResponse().getStatus())
+                .isEqualTo(404);
+        assertThat(mvc.perform(get(unpublished + "/letter.pdf"))
+                        .andReturn()
+                        .getResponse()
+                        .getStatus())
+                .isEqualTo(404);
 
         AuditActor.as("test", () -> letters.lock(letter.id()));
         AuditActor.as("test", () -> letters.publish(letter.id()));
@@ -248,7 +299,12 @@ class LettersTest {
             text = new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
             assertThat(document.getDocumentInformation().getTitle()).isEqualTo(letter.title());
         }
-        assertThat(text).contains(letter.title(), "Please act.", "Signed by " + live.size() + " MPs", "Montgomeryshire and Glyndŵr");
+        assertThat(text)
+                .contains(
+                        letter.title(),
+                        "Please act.",
+                        "Signed by " + live.size() + " MPs",
+                        "Montgomeryshire and Glyndŵr");
         for (Signature s : live) {
             assertThat(text).as("the PDF names " + s.name()).contains(s.name());
             assertThat(text).contains(s.constituency());
@@ -257,10 +313,19 @@ class LettersTest {
         assertThat(text).doesNotContain("DRAFT");
 
         var csv = mvc.perform(get(unpublished + "/signatories.csv")).andReturn().getResponse();
-        var records = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get()
-                .parse(new StringReader(csv.getContentAsString())).getRecords();
-        assertThat(records).extracting(r -> r.get("name")).containsExactlyElementsOf(live.stream().map(Signature::name).toList());
+        var records = CSVFormat.DEFAULT
+                .builder()
+                .setHeader()
+                .setSkipHeaderRecord(true)
+                .get()
+                .parse(new StringReader(csv.getContentAsString()))
+                .getRecords();
+        assertThat(records)
+                .extracting(r -> r.get("name"))
+                .containsExactlyElementsOf(live.stream().map(Signature::name).toList());
         assertThat(records).extracting(r -> r.get("constituency")).contains("Montgomeryshire and Glyndŵr");
-        assertThat(records).filteredOn(r -> r.get("caucuses").contains(blueLabour.name())).isNotEmpty();
+        assertThat(records)
+                .filteredOn(r -> r.get("caucuses").contains(blueLabour.name()))
+                .isNotEmpty();
     }
 }

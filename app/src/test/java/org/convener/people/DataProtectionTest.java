@@ -64,15 +64,30 @@ class DataProtectionTest {
 
     private Group localGroup() {
         int n = SERIAL.incrementAndGet();
-        return AuditActor.as("test", () -> groups.create(GroupKind.LOCAL_GROUP, "Privacy test group " + n, "privacy-test-" + n, null, false,
-                List.of(new Group.Area("E14001193", null))));
+        return AuditActor.as(
+                "test",
+                () -> groups.create(
+                        GroupKind.LOCAL_GROUP,
+                        "Privacy test group " + n,
+                        "privacy-test-" + n,
+                        null,
+                        false,
+                        List.of(new Group.Area("E14001193", null))));
     }
 
     private Person activist(String name) {
         int n = SERIAL.incrementAndGet();
-        return AuditActor.as("test", () -> people.create(new PersonDraft(name, PersonKind.ACTIVIST, "E14001193",
-                "activist-" + n + "@example.net", "07700 900" + String.format("%03d", 300 + n), "1 Test Street, Derby", "likes canvassing",
-                Set.of("driver"))));
+        return AuditActor.as(
+                "test",
+                () -> people.create(new PersonDraft(
+                        name,
+                        PersonKind.ACTIVIST,
+                        "E14001193",
+                        "activist-" + n + "@example.net",
+                        "07700 900" + String.format("%03d", 300 + n),
+                        "1 Test Street, Derby",
+                        "likes canvassing",
+                        Set.of("driver"))));
     }
 
     @Test
@@ -89,18 +104,26 @@ class DataProtectionTest {
             groups.appoint(secretary.id(), goes.id(), LocalDate.of(2025, 3, 1));
             groups.vacate(secretary.id(), LocalDate.of(2025, 9, 30));
         });
-        var account = AuditActor.as("test", () -> accounts.create("sam-" + goes.id() + "@example.net", goes.id(), false));
-        AuditActor.as("test", () -> accounts.changePassword(account.account().id(), account.oneTimePassword(), "sams own passphrase"));
+        var account =
+                AuditActor.as("test", () -> accounts.create("sam-" + goes.id() + "@example.net", goes.id(), false));
+        AuditActor.as(
+                "test",
+                () -> accounts.changePassword(
+                        account.account().id(), account.oneTimePassword(), "sams own passphrase"));
         // Sam corrects their own phone number while signed in, so the log names them as an actor
         var session = DemoData.signIn(mvc, account.account().email(), "sams own passphrase");
-        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/people/" + goes.id()).session(session)
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/people/" + goes.id())
+                .session(session)
                 .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf())
-                .param("fullName", "Sam Leaves").param("email", goes.email()).param("phone", "07700 900999"));
+                .param("fullName", "Sam Leaves")
+                .param("email", goes.email())
+                .param("phone", "07700 900999"));
         assertThat(people.find(goes.id()).orElseThrow().phone()).isEqualTo("07700 900999");
         assertThat(audit.search("person", "sam-", null, null, null, 1)).isNotEmpty();
         var growthBefore = groups.growth(group.id());
         int membershipsBefore = groups.memberships(group.id()).size();
-        assertThat(audit.about(AuditLog.person(goes.id()))).anySatisfy(r -> assertThat(String.valueOf(r.after())).contains("Sam Leaves"));
+        assertThat(audit.about(AuditLog.person(goes.id())))
+                .anySatisfy(r -> assertThat(String.valueOf(r.after())).contains("Sam Leaves"));
 
         AuditActor.as("test", () -> people.erase(goes.id()));
 
@@ -123,7 +146,10 @@ class DataProtectionTest {
         // the history and the counts are as they were
         assertThat(groups.memberships(group.id())).hasSize(membershipsBefore);
         assertThat(groups.growth(group.id())).isEqualTo(growthBefore);
-        assertThat(groups.post(groups.posts(group.id()).get(0).id()).orElseThrow().holdings()).hasSize(1);
+        assertThat(groups.post(groups.posts(group.id()).get(0).id())
+                        .orElseThrow()
+                        .holdings())
+                .hasSize(1);
         assertThat(people.find(stays.id()).orElseThrow().fullName()).isEqualTo("Rita Stays");
 
         // what the audit log held about them can no longer be read, in the application or the database
@@ -134,12 +160,16 @@ class DataProtectionTest {
                     assertThat(r.erased()).isTrue();
                     assertThat(String.valueOf(r.before()) + r.after()).doesNotContain("Sam Leaves", "activist-");
                 });
-        List<String> stored = jdbc.queryForList("select coalesce(before, '') || coalesce(after, '') from platform.audit_event where subject = ?",
-                String.class, AuditLog.person(goes.id()));
+        List<String> stored = jdbc.queryForList(
+                "select coalesce(before, '') || coalesce(after, '') from platform.audit_event where subject = ?",
+                String.class,
+                AuditLog.person(goes.id()));
         assertThat(stored).isNotEmpty().noneMatch(text -> text.contains("Sam Leaves"));
-        assertThat(people.search("Sam Leaves", null, null, null, adminUser(), 1).people()).isEmpty();
+        assertThat(people.search("Sam Leaves", null, null, null, adminUser(), 1).people())
+                .isEmpty();
         assertThat(audit.search(null, "sam-", null, null, null, 1)).isEmpty();
-        assertThat(jdbc.queryForList("select actor from platform.audit_event", String.class)).noneMatch(a -> a.contains("sam-"));
+        assertThat(jdbc.queryForList("select actor from platform.audit_event", String.class))
+                .noneMatch(a -> a.contains("sam-"));
     }
 
     @Test
@@ -151,11 +181,17 @@ class DataProtectionTest {
             people.recordConsent(person.id(), Channel.PHONE, true, "agreed at a meeting", "test");
             people.recordConsent(person.id(), Channel.PHONE, false, "asked not to be called", "test");
         });
-        var made = AuditActor.as("test", () -> accounts.create("nadia-" + person.id() + "@example.net", person.id(), false));
-        AuditActor.as("test", () -> accounts.changePassword(made.account().id(), made.oneTimePassword(), DemoData.PASSWORD + " nadia"));
+        var made = AuditActor.as(
+                "test", () -> accounts.create("nadia-" + person.id() + "@example.net", person.id(), false));
+        AuditActor.as(
+                "test",
+                () -> accounts.changePassword(
+                        made.account().id(), made.oneTimePassword(), DemoData.PASSWORD + " nadia"));
         var session = DemoData.signIn(mvc, made.account().email(), DemoData.PASSWORD + " nadia");
 
-        var response = mvc.perform(get("/people/" + person.id() + "/export").session(session)).andReturn().getResponse();
+        var response = mvc.perform(get("/people/" + person.id() + "/export").session(session))
+                .andReturn()
+                .getResponse();
 
         assertThat(response.getStatus()).isEqualTo(200);
         assertThat(response.getHeader("Content-Disposition")).contains("person-" + person.id() + ".json");
@@ -165,12 +201,14 @@ class DataProtectionTest {
         assertThat(export.at("/person/phone").asText()).isEqualTo(person.phone());
         assertThat(export.get("consent")).hasSize(2);
         assertThat(export.at("/consent/1/granted").asBoolean()).isFalse();
-        assertThat(export.at("/account/email").asText()).isEqualTo(made.account().email());
+        assertThat(export.at("/account/email").asText())
+                .isEqualTo(made.account().email());
         assertThat(export.get("memberships")).anySatisfy(m -> {
             assertThat(m.get("group").asText()).isEqualTo(group.name());
             assertThat(m.get("from").asText()).isEqualTo("2025-04-01");
         });
-        assertThat(export.get("changes")).anySatisfy(c -> assertThat(c.get("action").asText()).isEqualTo("created person"));
+        assertThat(export.get("changes"))
+                .anySatisfy(c -> assertThat(c.get("action").asText()).isEqualTo("created person"));
     }
 
     @Test
@@ -191,11 +229,15 @@ class DataProtectionTest {
         var due = people.dueForErasure(24).stream().map(Person::id).toList();
 
         assertThat(due).contains(longGone.id()).doesNotContain(recent.id(), current.id());
-        assertThat(people.dueForErasure(1)).noneMatch(p -> p.kind() == PersonKind.STAKEHOLDER || p.kind() == PersonKind.MP);
-        assertThat(people.dueForErasure(2).stream().map(Person::id).toList()).contains(longGone.id(), recent.id()).doesNotContain(current.id());
+        assertThat(people.dueForErasure(1))
+                .noneMatch(p -> p.kind() == PersonKind.STAKEHOLDER || p.kind() == PersonKind.MP);
+        assertThat(people.dueForErasure(2).stream().map(Person::id).toList())
+                .contains(longGone.id(), recent.id())
+                .doesNotContain(current.id());
     }
 
     private static org.convener.platform.CurrentUser adminUser() {
-        return new org.convener.platform.CurrentUser(0, "admin@example.net", null, Set.of(org.convener.platform.CurrentUser.ADMIN));
+        return new org.convener.platform.CurrentUser(
+                0, "admin@example.net", null, Set.of(org.convener.platform.CurrentUser.ADMIN));
     }
 }

@@ -45,8 +45,21 @@ class ProjectionCommandsTest {
 
     @Test
     void simulateRunsTheReferenceWorkloadAndPrintsEverySeat() throws Exception {
-        Run run = run("simulate", "--model", "uns", "--shares", REFERENCE, "--sims", "20000",
-                "--national-sd", "2", "--seat-sd", "3", "--seed", "1", "--json");
+        Run run = run(
+                "simulate",
+                "--model",
+                "uns",
+                "--shares",
+                REFERENCE,
+                "--sims",
+                "20000",
+                "--national-sd",
+                "2",
+                "--seat-sd",
+                "3",
+                "--seed",
+                "1",
+                "--json");
 
         assertThat(run.exit()).as(run.err()).isZero();
         JsonNode result = json.readTree(run.out());
@@ -64,12 +77,15 @@ class ProjectionCommandsTest {
         double meanSeats = 0;
         for (JsonNode totals : result.get("seatTotals")) {
             meanSeats += totals.get("mean").asDouble();
-            assertThat(totals.get("p05").asDouble()).isLessThanOrEqualTo(totals.get("median").asDouble());
-            assertThat(totals.get("median").asDouble()).isLessThanOrEqualTo(totals.get("p95").asDouble());
+            assertThat(totals.get("p05").asDouble())
+                    .isLessThanOrEqualTo(totals.get("median").asDouble());
+            assertThat(totals.get("median").asDouble())
+                    .isLessThanOrEqualTo(totals.get("p95").asDouble());
         }
         assertThat(meanSeats).isCloseTo(631, within(0.01));
         // Reform at 30% takes most seats in this scenario; the Speaker's Chorley is not among them
-        assertThat(result.at("/seatTotals/RUK/median").asDouble()).isGreaterThan(result.at("/seatTotals/Lab/median").asDouble());
+        assertThat(result.at("/seatTotals/RUK/median").asDouble())
+                .isGreaterThan(result.at("/seatTotals/Lab/median").asDouble());
         assertThat(result.at("/winProbability/E14001170").isMissingNode()).isTrue();
     }
 
@@ -91,7 +107,8 @@ class ProjectionCommandsTest {
         assertThat(run("simulate", "--shares", "Whig=10").err()).contains("unknown party \"Whig\"");
         assertThat(run("simulate", "--shares", REFERENCE, "--national-sd", "-1").err())
                 .contains("the national standard deviation must be zero or more");
-        assertThat(run("simulate", "--shares", REFERENCE, "--model", "magic").err()).contains("unknown model \"magic\"");
+        assertThat(run("simulate", "--shares", REFERENCE, "--model", "magic").err())
+                .contains("unknown model \"magic\"");
         assertThat(run("simulate").err()).contains("give --shares");
     }
 
@@ -139,9 +156,11 @@ class ProjectionCommandsTest {
         // Reform holds Ashfield from the start and takes more seats, never fewer, as its share rises
         assertThat(steps.get(0).get("seats").toString()).contains("E14001068");
         for (int i = 1; i < steps.size(); i++) {
-            assertThat(steps.get(i).get("won").asInt()).isGreaterThanOrEqualTo(steps.get(i - 1).get("won").asInt());
+            assertThat(steps.get(i).get("won").asInt())
+                    .isGreaterThanOrEqualTo(steps.get(i - 1).get("won").asInt());
         }
-        assertThat(steps.get(25).get("won").asInt()).isGreaterThan(steps.get(0).get("won").asInt());
+        assertThat(steps.get(25).get("won").asInt())
+                .isGreaterThan(steps.get(0).get("won").asInt());
         assertThat(result.get("tippingPoints").size()).isEqualTo(50);
 
         assertThat(run("sweep", "--set", "nowhere").err()).contains("no seat set called \"nowhere\"");

@@ -36,7 +36,10 @@ class ProjectionsTest {
     @Test
     void projectsTheGbSeatsAndHoldsNorthernIrelandAndTheSpeaker() {
         assertThat(projections.projectedSeats()).hasSize(631);
-        assertThat(projections.heldSeats().values().stream().mapToInt(Integer::intValue).sum()).isEqualTo(19);
+        assertThat(projections.heldSeats().values().stream()
+                        .mapToInt(Integer::intValue)
+                        .sum())
+                .isEqualTo(19);
         assertThat(projections.heldSeats()).containsEntry(Party.SPK, 1).containsEntry(Party.SF, 7);
         // the 2024 GB shares over the projected seats: Labour 34.6 and Reform 14.7 as the Library counts GB
         var shares = projections.baseline2024().shares();
@@ -67,7 +70,10 @@ class ProjectionsTest {
     @Test
     void backtestCountsTheActual2024Winners() {
         Backtest b = projections.backtest(SwingModel.TM, false);
-        assertThat(b.actualSeats()).containsEntry(Party.LAB, 411).containsEntry(Party.CON, 121).containsEntry(Party.LD, 72)
+        assertThat(b.actualSeats())
+                .containsEntry(Party.LAB, 411)
+                .containsEntry(Party.CON, 121)
+                .containsEntry(Party.LD, 72)
                 .containsEntry(Party.RUK, 5);
         // the five GB Independents and the Speaker count as Oth in the GB model (North Down's is in Northern Ireland)
         assertThat(b.actualSeats().get(Party.OTH)).isEqualTo(5 + 1);
@@ -77,7 +83,8 @@ class ProjectionsTest {
     void theCurrentProjectionFollowsThePollAverage() {
         var average = polls.currentAverage().orElseThrow();
         assertThat(average.asOf()).isEqualTo(LocalDate.of(2026, 7, 17));
-        assertThat(average.polls()).hasSizeGreaterThanOrEqualTo(5)
+        assertThat(average.polls())
+                .hasSizeGreaterThanOrEqualTo(5)
                 .allSatisfy(p -> assertThat(p.poll().mrp()).isFalse());
         var run = projections.current().orElseThrow();
         assertThat(run.scenario().shares()).isEqualTo(average.shares());
@@ -93,12 +100,20 @@ class ProjectionsTest {
 
     @Test
     void aScenarioIsReproducibleAndAnsweredFromMemoryTheSecondTime() {
-        var scenario = new Scenario(ShareVector.parse("Con=18,Lab=22,LD=12,RUK=30,Green=10,SNP=2.5,PC=0.7"), SwingModel.UNS,
-                false, false, new Uncertainty(0.02, 0, 0.03), 20_000, 9);
+        var scenario = new Scenario(
+                ShareVector.parse("Con=18,Lab=22,LD=12,RUK=30,Green=10,SNP=2.5,PC=0.7"),
+                SwingModel.UNS,
+                false,
+                false,
+                new Uncertainty(0.02, 0, 0.03),
+                20_000,
+                9);
         var first = projections.run(scenario);
         var again = projections.run(scenario);
         assertThat(again).isSameAs(first);
-        var equal = new Scenario(scenario.shares(), SwingModel.UNS, false, false, new Uncertainty(0.02, 0, 0.03), 20_000, 9);
-        assertThat(projections.run(equal).simulation().totals()).isEqualTo(first.simulation().totals());
+        var equal = new Scenario(
+                scenario.shares(), SwingModel.UNS, false, false, new Uncertainty(0.02, 0, 0.03), 20_000, 9);
+        assertThat(projections.run(equal).simulation().totals())
+                .isEqualTo(first.simulation().totals());
     }
 }

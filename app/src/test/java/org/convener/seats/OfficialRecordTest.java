@@ -39,10 +39,23 @@ class OfficialRecordTest {
     void seatsWonIn2024AreTheOfficialRecord() {
         assertThat(seats.seats()).hasSize(650);
         Map<String, Integer> won = byCode(seats.seatsWon());
-        assertThat(won).containsExactlyInAnyOrderEntriesOf(Map.ofEntries(
-                entry("Lab", 411), entry("Con", 121), entry("LD", 72), entry("SNP", 9), entry("SF", 7),
-                entry("Ind", 6), entry("RUK", 5), entry("DUP", 5), entry("Green", 4), entry("PC", 4),
-                entry("SDLP", 2), entry("Spk", 1), entry("APNI", 1), entry("TUV", 1), entry("UUP", 1)));
+        assertThat(won)
+                .containsExactlyInAnyOrderEntriesOf(Map.ofEntries(
+                        entry("Lab", 411),
+                        entry("Con", 121),
+                        entry("LD", 72),
+                        entry("SNP", 9),
+                        entry("SF", 7),
+                        entry("Ind", 6),
+                        entry("RUK", 5),
+                        entry("DUP", 5),
+                        entry("Green", 4),
+                        entry("PC", 4),
+                        entry("SDLP", 2),
+                        entry("Spk", 1),
+                        entry("APNI", 1),
+                        entry("TUV", 1),
+                        entry("UUP", 1)));
     }
 
     @Test
@@ -53,16 +66,27 @@ class OfficialRecordTest {
         assertThat(seats.find(new SeatFilter(null, null, Party.LAB, Party.RUK, null, null), SeatOrder.NAME))
                 .hasSize(89);
         // 85 in England and 13 in Wales, as the Library counts them
-        assertThat(seats.seats().stream().filter(s -> s.second() == Party.RUK && s.code().startsWith("W")))
+        assertThat(seats.seats().stream()
+                        .filter(s -> s.second() == Party.RUK && s.code().startsWith("W")))
                 .hasSize(13);
     }
 
     @Test
     void notional2019SeatsAreRallingsAndThrashers() {
         Map<String, Integer> notional = byCode(seats.notionalSeatsWon2019());
-        assertThat(notional).containsExactlyInAnyOrderEntriesOf(Map.ofEntries(
-                entry("Con", 372), entry("Lab", 200), entry("SNP", 48), entry("DUP", 8), entry("LD", 8),
-                entry("SF", 7), entry("SDLP", 2), entry("PC", 2), entry("Green", 1), entry("Spk", 1), entry("APNI", 1)));
+        assertThat(notional)
+                .containsExactlyInAnyOrderEntriesOf(Map.ofEntries(
+                        entry("Con", 372),
+                        entry("Lab", 200),
+                        entry("SNP", 48),
+                        entry("DUP", 8),
+                        entry("LD", 8),
+                        entry("SF", 7),
+                        entry("SDLP", 2),
+                        entry("PC", 2),
+                        entry("Green", 1),
+                        entry("Spk", 1),
+                        entry("APNI", 1)));
     }
 
     @Test
@@ -101,8 +125,14 @@ class OfficialRecordTest {
     @Test
     void shareChangesAgreeWithTheLibrarysChangeColumn() throws Exception {
         int compared = 0;
-        try (Reader in = Files.newBufferedReader(OfficialData.directory().resolve("HoC-GE2024-results-by-candidate.csv"))) {
-            for (CSVRecord row : CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get().parse(in)) {
+        try (Reader in =
+                Files.newBufferedReader(OfficialData.directory().resolve("HoC-GE2024-results-by-candidate.csv"))) {
+            for (CSVRecord row : CSVFormat.DEFAULT
+                    .builder()
+                    .setHeader()
+                    .setSkipHeaderRecord(true)
+                    .get()
+                    .parse(in)) {
                 Party party = Party.ofCode(row.get("Party abbreviation")).orElse(Party.OTH);
                 if (party == Party.OTH || party == Party.IND) {
                     continue;
@@ -114,7 +144,9 @@ class OfficialRecordTest {
                     assertThat(ours).as(seat.name() + " " + party).isEmpty();
                 } else {
                     assertThat(ours).as(seat.name() + " " + party).isPresent();
-                    assertThat(ours.get()).as(seat.name() + " " + party).isCloseTo(Double.parseDouble(theirs), within(2e-6));
+                    assertThat(ours.get())
+                            .as(seat.name() + " " + party)
+                            .isCloseTo(Double.parseDouble(theirs), within(2e-6));
                     compared++;
                 }
             }
@@ -139,7 +171,8 @@ class OfficialRecordTest {
 
     @Test
     void byElectionsSince2024AreAttachedToTheirSeats() {
-        assertThat(seats.seats().stream().mapToInt(s -> s.byElections().size()).sum()).isEqualTo(6);
+        assertThat(seats.seats().stream().mapToInt(s -> s.byElections().size()).sum())
+                .isEqualTo(6);
         Seat runcorn = seats.seat(ConstituencyCode.of("E14001455")).orElseThrow();
         Contest byElection = runcorn.latestByElection().orElseThrow();
         assertThat(byElection.heldOn()).isEqualTo(LocalDate.of(2025, 5, 1));
@@ -148,7 +181,8 @@ class OfficialRecordTest {
         assertThat(byElection.declaredResult()).isEqualTo("RUK gain from Lab");
         // Clacton's constituency row says Reform 22,379; the candidates' 22,239 is the figure kept
         Seat clacton = seats.seat(ConstituencyCode.of("E14001174")).orElseThrow();
-        assertThat(clacton.latestByElection().orElseThrow().result().votes(Party.RUK)).isEqualTo(22_239);
+        assertThat(clacton.latestByElection().orElseThrow().result().votes(Party.RUK))
+                .isEqualTo(22_239);
         assertThat(imports.imported("byelections").orElseThrow().warnings())
                 .anySatisfy(w -> assertThat(w.toString()).contains("line 7", "\"RUK\"", "22379", "22239"));
     }
@@ -176,7 +210,8 @@ class OfficialRecordTest {
         var ge2024 = imports.imported("ge2024").orElseThrow();
         assertThat(ge2024.licence()).isEqualTo("Open Parliament Licence v3.0");
         assertThat(ge2024.publisher()).contains("House of Commons Library");
-        assertThat(ge2024.files()).extracting(f -> f.name())
+        assertThat(ge2024.files())
+                .extracting(f -> f.name())
                 .containsExactly("HoC-GE2024-results-by-constituency.csv", "HoC-GE2024-results-by-candidate.csv");
         assertThat(ge2024.files().get(0).sha256()).hasSize(64);
         assertThat(imports.imported("polls").orElseThrow().licence()).isEqualTo("CC BY-SA 4.0");

@@ -56,8 +56,16 @@ public class ProjectionBenchmark {
 
     @Benchmark
     public Sweep sweepReformFrom15To40() {
-        return Sweep.run(baseline, baseline.shares(), Party.RUK,
+        return Sweep.run(
+                baseline,
+                baseline.shares(),
+                Party.RUK,
                 List.of(Party.CON, Party.LAB, Party.LD, Party.GREEN, Party.SNP, Party.PC, Party.OTH),
-                0.15, 0.40, 0.01, all, SwingModel.ofCode(model), ModelOptions.DEFAULTS);
+                0.15,
+                0.40,
+                0.01,
+                all,
+                SwingModel.ofCode(model),
+                ModelOptions.DEFAULTS);
     }
 }

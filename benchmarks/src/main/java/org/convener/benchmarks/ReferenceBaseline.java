@@ -29,7 +29,12 @@ final class ReferenceBaseline {
         Path file = dataDirectory().resolve("HoC-GE2024-results-by-constituency.csv");
         var seats = new ArrayList<SeatBaseline>();
         try (Reader in = Files.newBufferedReader(file)) {
-            for (CSVRecord row : CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get().parse(in)) {
+            for (CSVRecord row : CSVFormat.DEFAULT
+                    .builder()
+                    .setHeader()
+                    .setSkipHeaderRecord(true)
+                    .get()
+                    .parse(in)) {
                 Nation nation = Nation.ofName(row.get("Country name"));
                 if (!nation.inGreatBritain() || row.get("First party").equals("Spk")) {
                     continue;
@@ -43,8 +48,13 @@ final class ReferenceBaseline {
                     named += votes;
                 }
                 shares[Party.GB_MODEL.indexOf(Party.OTH)] = (double) (valid - named) / valid;
-                seats.add(new SeatBaseline(ConstituencyCode.of(row.get("ONS ID")), row.get("Constituency name"), nation,
-                        row.get("ONS region ID"), shares, valid));
+                seats.add(new SeatBaseline(
+                        ConstituencyCode.of(row.get("ONS ID")),
+                        row.get("Constituency name"),
+                        nation,
+                        row.get("ONS region ID"),
+                        shares,
+                        valid));
             }
         }
         if (seats.size() != 631) {

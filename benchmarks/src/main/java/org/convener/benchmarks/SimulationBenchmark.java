@@ -57,7 +57,8 @@ public class SimulationBenchmark {
 
     @Benchmark
     public SimulationResult referenceWorkload() {
-        var projection = Projection.of(baseline, Targets.national(target), SwingModel.ofCode(model), ModelOptions.DEFAULTS);
+        var projection =
+                Projection.of(baseline, Targets.national(target), SwingModel.ofCode(model), ModelOptions.DEFAULTS);
         return Simulation.run(projection, uncertainty, sims, 1);
     }
 }

@@ -29,7 +29,11 @@ public record Backtest(
      * @param winners who actually won each seat in the later result (as the GB model counts parties)
      */
     public static Backtest run(
-            Baseline baseline, Baseline later, Map<ConstituencyCode, Party> winners, SwingModel model, ModelOptions options) {
+            Baseline baseline,
+            Baseline later,
+            Map<ConstituencyCode, Party> winners,
+            SwingModel model,
+            ModelOptions options) {
         if (baseline.size() != later.size()) {
             throw new IllegalArgumentException("the two results cover different seats");
         }
@@ -41,13 +45,15 @@ public record Backtest(
         int correct = 0;
         for (int s = 0; s < baseline.size(); s++) {
             if (!baseline.seat(s).code().equals(later.seat(s).code())) {
-                throw new IllegalArgumentException("seat " + s + " is " + baseline.seat(s).code() + " in one result and "
-                        + later.seat(s).code() + " in the other");
+                throw new IllegalArgumentException(
+                        "seat " + s + " is " + baseline.seat(s).code() + " in one result and "
+                                + later.seat(s).code() + " in the other");
             }
             Party projected = projection.winner(s);
             Party won = winners.get(later.seat(s).code());
             if (won == null) {
-                throw new IllegalArgumentException("no actual winner for " + later.seat(s).code());
+                throw new IllegalArgumentException(
+                        "no actual winner for " + later.seat(s).code());
             }
             won = won.inGbModel();
             predictions.put(baseline.seat(s).code(), projected);
@@ -61,7 +67,15 @@ public record Backtest(
         for (Party party : Party.GB_MODEL) {
             error += Math.abs(predicted.getOrDefault(party, 0) - actual.getOrDefault(party, 0));
         }
-        return new Backtest(model, options, correct, baseline.size(), predictions, predicted, actual, error / Party.GB_MODEL.size());
+        return new Backtest(
+                model,
+                options,
+                correct,
+                baseline.size(),
+                predictions,
+                predicted,
+                actual,
+                error / Party.GB_MODEL.size());
     }
 
     public double accuracy() {

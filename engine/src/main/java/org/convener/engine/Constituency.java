@@ -13,9 +13,8 @@ public record Constituency(ConstituencyCode code, String name, Region region, Na
             throw new IllegalArgumentException("constituency " + code + " has no name");
         }
         if (code.nation() != nation) {
-            throw new IllegalArgumentException(
-                    "constituency " + code + " is coded for " + code.nation().displayName() + " but placed in "
-                            + nation.displayName());
+            throw new IllegalArgumentException("constituency " + code + " is coded for "
+                    + code.nation().displayName() + " but placed in " + nation.displayName());
         }
     }
 }

@@ -34,7 +34,8 @@ final class GainAllocation {
                     }
                 }
                 for (int q = 0; q < parties; q++) {
-                    allocation[s][q] = gains[q] > 0 && stands[s][q] && eligible > 0 ? released[s] * factors[q] / eligible : 0;
+                    allocation[s][q] =
+                            gains[q] > 0 && stands[s][q] && eligible > 0 ? released[s] * factors[q] / eligible : 0;
                     totals[q] += weights[s] * allocation[s][q];
                 }
             }

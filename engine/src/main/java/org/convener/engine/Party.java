@@ -116,7 +116,9 @@ public enum Party {
 
     /** The party with exactly this Library code, if it is one. */
     public static Optional<Party> ofCode(String code) {
-        return code == null ? Optional.empty() : Optional.ofNullable(BY_CODE.get(code.trim().toLowerCase(Locale.ROOT)));
+        return code == null
+                ? Optional.empty()
+                : Optional.ofNullable(BY_CODE.get(code.trim().toLowerCase(Locale.ROOT)));
     }
 
     /**

@@ -59,15 +59,21 @@ public record PollAverage(LocalDate asOf, ShareVector shares, List<WeightedPoll>
         var latest = new LinkedHashMap<String, Poll>();
         polls.stream()
                 .filter(p -> !p.mrp())
-                .filter(p -> !p.fieldworkEnd().isAfter(asOf) && !p.fieldworkEnd().isBefore(earliest))
+                .filter(p ->
+                        !p.fieldworkEnd().isAfter(asOf) && !p.fieldworkEnd().isBefore(earliest))
                 .sorted(Comparator.comparing(Poll::fieldworkEnd)
                         .thenComparing(p -> p.sampleSize() == null ? 0 : p.sampleSize())
                         .reversed())
                 .forEach(p -> latest.putIfAbsent(p.pollster().trim().toLowerCase(java.util.Locale.ROOT), p));
         if (latest.isEmpty()) {
-            throw new IllegalArgumentException("no national poll ended in the " + settings.windowDays() + " days to " + asOf);
+            throw new IllegalArgumentException(
+                    "no national poll ended in the " + settings.windowDays() + " days to " + asOf);
         }
-        List<Integer> samples = latest.values().stream().map(Poll::sampleSize).filter(Objects::nonNull).sorted().toList();
+        List<Integer> samples = latest.values().stream()
+                .map(Poll::sampleSize)
+                .filter(Objects::nonNull)
+                .sorted()
+                .toList();
         int typicalSample = samples.isEmpty() ? settings.sampleCap() : samples.get(samples.size() / 2);
 
         var weights = new LinkedHashMap<Poll, Double>();
@@ -111,7 +117,8 @@ public record PollAverage(LocalDate asOf, ShareVector shares, List<WeightedPoll>
     }
 
     /** The average's value for each date in turn, for a chart of the trend. */
-    public static List<PollAverage> series(List<Poll> polls, LocalDate from, LocalDate to, int everyDays, Settings settings) {
+    public static List<PollAverage> series(
+            List<Poll> polls, LocalDate from, LocalDate to, int everyDays, Settings settings) {
         var series = new ArrayList<PollAverage>();
         for (LocalDate day = from; !day.isAfter(to); day = day.plusDays(everyDays)) {
             try {

@@ -28,7 +28,9 @@ public final class Projection {
         var means = new double[seats][];
         for (var area : targets.areas(baseline).entrySet()) {
             Predicate<SeatBaseline> selects = area.getKey();
-            int[] indices = java.util.stream.IntStream.range(0, seats).filter(i -> selects.test(baseline.seat(i))).toArray();
+            int[] indices = java.util.stream.IntStream.range(0, seats)
+                    .filter(i -> selects.test(baseline.seat(i)))
+                    .toArray();
             if (indices.length == 0) {
                 continue;
             }

@@ -64,7 +64,10 @@ public record Result(ConstituencyCode constituency, List<Candidacy> candidacies)
 
     /** Votes for a party, summed over its candidates. */
     public long votes(Party party) {
-        return candidacies.stream().filter(c -> c.party() == party).mapToLong(Candidacy::votes).sum();
+        return candidacies.stream()
+                .filter(c -> c.party() == party)
+                .mapToLong(Candidacy::votes)
+                .sum();
     }
 
     public VoteShares shares() {

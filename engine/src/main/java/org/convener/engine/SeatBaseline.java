@@ -10,7 +10,8 @@ import java.util.Objects;
  * @param shares fractions summing to one
  * @param validVotes valid votes cast, which weigh the seat in national totals
  */
-public record SeatBaseline(ConstituencyCode code, String name, Nation nation, String regionCode, double[] shares, long validVotes) {
+public record SeatBaseline(
+        ConstituencyCode code, String name, Nation nation, String regionCode, double[] shares, long validVotes) {
 
     public SeatBaseline {
         Objects.requireNonNull(code, "code");
@@ -30,7 +31,11 @@ public record SeatBaseline(ConstituencyCode code, String name, Nation nation, St
             shares[Party.GB_MODEL.indexOf(c.party().inGbModel())] += c.votes() / valid;
         }
         return new SeatBaseline(
-                constituency.code(), constituency.name(), constituency.nation(), constituency.region().code(), shares,
+                constituency.code(),
+                constituency.name(),
+                constituency.nation(),
+                constituency.region().code(),
+                shares,
                 result.validVotes());
     }
 

@@ -52,10 +52,12 @@ public final class ShareVector {
             int index = Party.GB_MODEL.indexOf(party);
             if (index < 0) {
                 throw new IllegalArgumentException(party.code() + " is not polled in Great Britain; use "
-                        + String.join(", ", Party.GB_MODEL.stream().map(Party::code).toList()));
+                        + String.join(
+                                ", ", Party.GB_MODEL.stream().map(Party::code).toList()));
             }
             if (!(value >= 0) || value > 100) {
-                throw new IllegalArgumentException(party.code() + " share must be between 0 and 100, was " + trim(value));
+                throw new IllegalArgumentException(
+                        party.code() + " share must be between 0 and 100, was " + trim(value));
             }
             fractions[index] = value / 100;
             given += value;
@@ -66,7 +68,8 @@ public final class ShareVector {
         if (!percentages.containsKey(Party.OTH)) {
             fractions[Party.GB_MODEL.indexOf(Party.OTH)] = Math.max(0, 1 - given / 100);
         } else if (Math.abs(given - 100) > 1e-6) {
-            throw new IllegalArgumentException("with Oth given, shares must add up to 100%, they add up to " + trim(given) + "%");
+            throw new IllegalArgumentException(
+                    "with Oth given, shares must add up to 100%, they add up to " + trim(given) + "%");
         }
         return new ShareVector(fractions);
     }
@@ -86,13 +89,16 @@ public final class ShareVector {
                 throw new IllegalArgumentException("\"" + part.trim() + "\" is not PARTY=PERCENT, e.g. RUK=30");
             }
             Party party = Party.ofCode(pair[0].trim())
-                    .orElseThrow(() -> new IllegalArgumentException("unknown party \"" + pair[0].trim()
-                            + "\"; use " + String.join(", ", Party.GB_MODEL.stream().map(Party::code).toList())));
+                    .orElseThrow(() -> new IllegalArgumentException("unknown party \"" + pair[0].trim() + "\"; use "
+                            + String.join(
+                                    ", ",
+                                    Party.GB_MODEL.stream().map(Party::code).toList())));
             double value;
             try {
                 value = Double.parseDouble(pair[1].trim().replace("%", ""));
             } catch (NumberFormatException e) {
-                throw new IllegalArgumentException("\"" + pair[1].trim() + "\" is not a percentage for " + party.code());
+                throw new IllegalArgumentException(
+                        "\"" + pair[1].trim() + "\" is not a percentage for " + party.code());
             }
             if (percentages.put(party, value) != null) {
                 throw new IllegalArgumentException(party.code() + " is given twice");
@@ -128,8 +134,9 @@ public final class ShareVector {
             }
         }
         if (pool <= 0 || delta > pool) {
-            throw new IllegalArgumentException("the parties " + from.stream().map(Party::code).toList()
-                    + " have only " + percent(pool) + " to give; " + party.code() + " cannot reach " + percent(share));
+            throw new IllegalArgumentException(
+                    "the parties " + from.stream().map(Party::code).toList() + " have only " + percent(pool)
+                            + " to give; " + party.code() + " cannot reach " + percent(share));
         }
         var next = values.clone();
         next[target] = share;
@@ -164,7 +171,10 @@ public final class ShareVector {
     public String toString() {
         var text = new StringBuilder();
         for (int i = 0; i < SIZE; i++) {
-            text.append(i == 0 ? "" : ",").append(Party.GB_MODEL.get(i).code()).append('=').append(trim(values[i] * 100));
+            text.append(i == 0 ? "" : ",")
+                    .append(Party.GB_MODEL.get(i).code())
+                    .append('=')
+                    .append(trim(values[i] * 100));
         }
         return text.toString();
     }

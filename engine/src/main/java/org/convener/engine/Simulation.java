@@ -47,11 +47,17 @@ public final class Simulation {
             for (int p = 0; p < shares.length; p++) {
                 shares[p] /= total;
             }
-            seats.add(new SeatBaseline(new ConstituencyCode(String.format("E14%06d", i + 1)), "warm-up", Nation.ENGLAND,
-                    i % 2 == 0 ? "E12000001" : "E12000002", shares, 1000));
+            seats.add(new SeatBaseline(
+                    new ConstituencyCode(String.format("E14%06d", i + 1)),
+                    "warm-up",
+                    Nation.ENGLAND,
+                    i % 2 == 0 ? "E12000001" : "E12000002",
+                    shares,
+                    1000));
         }
         var baseline = new Baseline(seats);
-        var projection = Projection.of(baseline, Targets.national(baseline.shares()), SwingModel.UNS, ModelOptions.DEFAULTS);
+        var projection =
+                Projection.of(baseline, Targets.national(baseline.shares()), SwingModel.UNS, ModelOptions.DEFAULTS);
         for (int round = 0; round < 6; round++) {
             run(projection, new Uncertainty(0.02, 0, 0.03), 16 * BLOCK, round);
             run(projection, new Uncertainty(0.02, 0.01, 0.03), 4 * BLOCK, round);
@@ -61,7 +67,8 @@ public final class Simulation {
     /** Runs {@code sims} simulations of the projection. */
     public static SimulationResult run(Projection projection, Uncertainty uncertainty, int sims, long seed) {
         if (sims < 1 || sims > 10_000_000) {
-            throw new IllegalArgumentException("the number of simulations must be between 1 and 10,000,000, was " + sims);
+            throw new IllegalArgumentException(
+                    "the number of simulations must be between 1 and 10,000,000, was " + sims);
         }
         long started = System.nanoTime();
         var layout = new Layout(projection, uncertainty);
@@ -74,7 +81,8 @@ public final class Simulation {
         var totals = new int[ShareVector.SIZE][sims];
         long[] wins = IntStream.range(0, blocks)
                 .parallel()
-                .mapToObj(b -> runBlock(layout, uncertainty, streams.get(b), b * BLOCK, Math.min(BLOCK, sims - b * BLOCK), totals))
+                .mapToObj(b -> runBlock(
+                        layout, uncertainty, streams.get(b), b * BLOCK, Math.min(BLOCK, sims - b * BLOCK), totals))
                 .reduce(new long[layout.seats * ShareVector.SIZE], Simulation::add);
         return new SimulationResult(projection, sims, wins, totals, (System.nanoTime() - started) / 1e9);
     }
@@ -96,7 +104,8 @@ public final class Simulation {
             contenders = new int[seats][];
             List<String> regionCodes = projection.baseline().regions();
             regions = regionCodes.size();
-            double spread = Math.sqrt(2 * (square(uncertainty.national()) + square(uncertainty.regional()) + square(uncertainty.seat())));
+            double spread = Math.sqrt(
+                    2 * (square(uncertainty.national()) + square(uncertainty.regional()) + square(uncertainty.seat())));
             for (int s = 0; s < seats; s++) {
                 double[] mean = projection.mean(s);
                 System.arraycopy(mean, 0, means, s * parties, parties);
@@ -120,7 +129,8 @@ public final class Simulation {
         return x * x;
     }
 
-    private static long[] runBlock(Layout layout, Uncertainty u, SplittableRandom seeds, int first, int count, int[][] totals) {
+    private static long[] runBlock(
+            Layout layout, Uncertainty u, SplittableRandom seeds, int first, int count, int[][] totals) {
         int parties = ShareVector.SIZE;
         var normal = new StandardNormal(seeds);
         // errors shared by all seats in each simulation, laid out party by party
@@ -167,7 +177,14 @@ public final class Simulation {
 
     /** One party's simulated share in one seat for every simulation of a block, kept where it leads. */
     private static void draw(
-            StandardNormal normal, double mean, double[] national, int nationalAt, double seatSd, int party, long[] best, int count) {
+            StandardNormal normal,
+            double mean,
+            double[] national,
+            int nationalAt,
+            double seatSd,
+            int party,
+            long[] best,
+            int count) {
         int k = 0;
         for (; k + 1 < count; k += 2) {
             long bits = normal.nextLong();
@@ -183,8 +200,16 @@ public final class Simulation {
     }
 
     private static void drawWithRegion(
-            StandardNormal normal, double mean, double[] national, int nationalAt, double[] regional, int regionalAt,
-            double seatSd, int party, long[] best, int count) {
+            StandardNormal normal,
+            double mean,
+            double[] national,
+            int nationalAt,
+            double[] regional,
+            int regionalAt,
+            double seatSd,
+            int party,
+            long[] best,
+            int count) {
         for (int k = 0; k < count; k++) {
             double share = mean + national[nationalAt + k] + regional[regionalAt + k] + seatSd * normal.next();
             best[k] = Math.max(best[k], ranked(share, party));
@@ -219,8 +244,13 @@ public final class Simulation {
                 sum += total;
             }
             int sims = totals[p].length;
-            result.put(Party.GB_MODEL.get(p), new SeatTotals(
-                    (double) sum / sims, quantile(counts, sims, 0.5), quantile(counts, sims, 0.05), quantile(counts, sims, 0.95)));
+            result.put(
+                    Party.GB_MODEL.get(p),
+                    new SeatTotals(
+                            (double) sum / sims,
+                            quantile(counts, sims, 0.5),
+                            quantile(counts, sims, 0.05),
+                            quantile(counts, sims, 0.95)));
         }
         return result;
     }

@@ -97,7 +97,8 @@ final class StandardNormal {
             double x0 = from + i * h;
             double xm = x0 + h / 2;
             double x1 = x0 + h;
-            cdf[i + 1] = cdf[i] + h / 6 * scale * (Math.exp(-x0 * x0 / 2) + 4 * Math.exp(-xm * xm / 2) + Math.exp(-x1 * x1 / 2));
+            cdf[i + 1] = cdf[i]
+                    + h / 6 * scale * (Math.exp(-x0 * x0 / 2) + 4 * Math.exp(-xm * xm / 2) + Math.exp(-x1 * x1 / 2));
         }
         var quantiles = new double[CELLS + 1];
         int j = 0;

@@ -24,7 +24,8 @@ public record Sweep(Party party, List<Step> steps, List<TippingPoint> tippingPoi
      * @param holder who leads the seat in the baseline
      * @param share the party's national share at which it first takes the seat; {@code null} if it does not within the range
      */
-    public record TippingPoint(ConstituencyCode code, String name, Party holder, Double share, boolean wonFromTheStart) {}
+    public record TippingPoint(
+            ConstituencyCode code, String name, Party holder, Double share, boolean wonFromTheStart) {}
 
     public Sweep {
         steps = List.copyOf(steps);
@@ -76,7 +77,8 @@ public record Sweep(Party party, List<Step> steps, List<TippingPoint> tippingPoi
         var tipping = new Double[baseline.size()];
         for (int i = 0; i <= fine; i++) {
             double share = from + i * RESOLUTION;
-            var projection = Projection.of(baseline, Targets.national(start.withShare(party, share, givers)), model, options);
+            var projection =
+                    Projection.of(baseline, Targets.national(start.withShare(party, share, givers)), model, options);
             var won = new ArrayList<ConstituencyCode>();
             for (int s : seats) {
                 if (projection.winner(s) == party) {
@@ -93,9 +95,11 @@ public record Sweep(Party party, List<Step> steps, List<TippingPoint> tippingPoi
         var points = new ArrayList<TippingPoint>();
         for (int s : seats) {
             SeatBaseline seat = baseline.seat(s);
-            points.add(new TippingPoint(seat.code(), seat.name(), seat.leader(), tipping[s], tipping[s] != null && tipping[s] == from));
+            points.add(new TippingPoint(
+                    seat.code(), seat.name(), seat.leader(), tipping[s], tipping[s] != null && tipping[s] == from));
         }
-        points.sort((a, b) -> a.share() == null ? (b.share() == null ? a.name().compareTo(b.name()) : 1)
+        points.sort((a, b) -> a.share() == null
+                ? (b.share() == null ? a.name().compareTo(b.name()) : 1)
                 : b.share() == null ? -1 : Double.compare(a.share(), b.share()));
         return new Sweep(party, steps, points);
     }

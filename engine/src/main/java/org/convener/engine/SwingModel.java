@@ -33,7 +33,8 @@ public enum SwingModel {
                     if (!area.stands[s][p]) {
                         continue;
                     }
-                    projected[s][p] = area.national[p] > 0 ? area.shares[s][p] * target[p] / area.national[p] : target[p];
+                    projected[s][p] =
+                            area.national[p] > 0 ? area.shares[s][p] * target[p] / area.national[p] : target[p];
                 }
             }
             return projected;

@@ -72,7 +72,8 @@ public final class Targets {
                     areas.put(seat -> seat.regionCode().equals(region), target.toArray());
                 }
             }
-            case NATIONS -> nationTargets(baseline).forEach((nation, target) -> areas.put(seat -> seat.nation() == nation, target));
+            case NATIONS ->
+                nationTargets(baseline).forEach((nation, target) -> areas.put(seat -> seat.nation() == nation, target));
         }
         return areas;
     }
@@ -83,15 +84,21 @@ public final class Targets {
      * no vote where it has none.
      */
     private Map<Nation, double[]> nationTargets(Baseline baseline) {
-        List<Nation> nations = baseline.seats().stream().map(SeatBaseline::nation).distinct().toList();
+        List<Nation> nations =
+                baseline.seats().stream().map(SeatBaseline::nation).distinct().toList();
         int parties = ShareVector.SIZE;
         var cells = new double[nations.size()][];
         var weights = new double[nations.size()];
-        double total = baseline.seats().stream().mapToLong(SeatBaseline::validVotes).sum();
+        double total =
+                baseline.seats().stream().mapToLong(SeatBaseline::validVotes).sum();
         for (int n = 0; n < nations.size(); n++) {
             Nation nation = nations.get(n);
             cells[n] = baseline.sharesOver(seat -> seat.nation() == nation).toArray();
-            weights[n] = baseline.seats().stream().filter(s -> s.nation() == nation).mapToLong(SeatBaseline::validVotes).sum() / total;
+            weights[n] = baseline.seats().stream()
+                            .filter(s -> s.nation() == nation)
+                            .mapToLong(SeatBaseline::validVotes)
+                            .sum()
+                    / total;
         }
         double[] target = national.toArray();
         for (int iteration = 0; iteration < 1000; iteration++) {

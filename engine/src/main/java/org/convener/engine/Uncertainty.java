@@ -21,7 +21,8 @@ public record Uncertainty(double national, double regional, double seat) {
             throw new IllegalArgumentException("the " + name + " standard deviation must be zero or more, was " + sd);
         }
         if (sd > 0.5) {
-            throw new IllegalArgumentException("the " + name + " standard deviation of " + sd * 100 + " points is beyond any poll error");
+            throw new IllegalArgumentException(
+                    "the " + name + " standard deviation of " + sd * 100 + " points is beyond any poll error");
         }
     }
 }

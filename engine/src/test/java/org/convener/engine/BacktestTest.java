@@ -12,15 +12,23 @@ class BacktestTest {
     void countsSeatsCalledCorrectlyAndTheSeatErrorPerParty() {
         // two regions of two seats; Labour gains 10 points in region 1 and loses 5 in region 2
         var before = new Baseline(List.of(
-                Fixtures.seat("E14000001", Nation.ENGLAND, "E12000001", Fixtures.percent(45, 40, 15, 0, 0, 0, 0, 0), 1000),
-                Fixtures.seat("E14000002", Nation.ENGLAND, "E12000001", Fixtures.percent(60, 25, 15, 0, 0, 0, 0, 0), 1000),
-                Fixtures.seat("E14000003", Nation.ENGLAND, "E12000002", Fixtures.percent(30, 55, 15, 0, 0, 0, 0, 0), 1000),
-                Fixtures.seat("E14000004", Nation.ENGLAND, "E12000002", Fixtures.percent(48, 45, 7, 0, 0, 0, 0, 0), 1000)));
+                Fixtures.seat(
+                        "E14000001", Nation.ENGLAND, "E12000001", Fixtures.percent(45, 40, 15, 0, 0, 0, 0, 0), 1000),
+                Fixtures.seat(
+                        "E14000002", Nation.ENGLAND, "E12000001", Fixtures.percent(60, 25, 15, 0, 0, 0, 0, 0), 1000),
+                Fixtures.seat(
+                        "E14000003", Nation.ENGLAND, "E12000002", Fixtures.percent(30, 55, 15, 0, 0, 0, 0, 0), 1000),
+                Fixtures.seat(
+                        "E14000004", Nation.ENGLAND, "E12000002", Fixtures.percent(48, 45, 7, 0, 0, 0, 0, 0), 1000)));
         var after = new Baseline(List.of(
-                Fixtures.seat("E14000001", Nation.ENGLAND, "E12000001", Fixtures.percent(35, 50, 15, 0, 0, 0, 0, 0), 1000),
-                Fixtures.seat("E14000002", Nation.ENGLAND, "E12000001", Fixtures.percent(50, 35, 15, 0, 0, 0, 0, 0), 1000),
-                Fixtures.seat("E14000003", Nation.ENGLAND, "E12000002", Fixtures.percent(35, 50, 15, 0, 0, 0, 0, 0), 1000),
-                Fixtures.seat("E14000004", Nation.ENGLAND, "E12000002", Fixtures.percent(40, 52, 8, 0, 0, 0, 0, 0), 1000)));
+                Fixtures.seat(
+                        "E14000001", Nation.ENGLAND, "E12000001", Fixtures.percent(35, 50, 15, 0, 0, 0, 0, 0), 1000),
+                Fixtures.seat(
+                        "E14000002", Nation.ENGLAND, "E12000001", Fixtures.percent(50, 35, 15, 0, 0, 0, 0, 0), 1000),
+                Fixtures.seat(
+                        "E14000003", Nation.ENGLAND, "E12000002", Fixtures.percent(35, 50, 15, 0, 0, 0, 0, 0), 1000),
+                Fixtures.seat(
+                        "E14000004", Nation.ENGLAND, "E12000002", Fixtures.percent(40, 52, 8, 0, 0, 0, 0, 0), 1000)));
         var winners = Map.of(
                 ConstituencyCode.of("E14000001"), Party.LAB,
                 ConstituencyCode.of("E14000002"), Party.CON,

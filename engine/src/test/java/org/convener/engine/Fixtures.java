@@ -9,7 +9,8 @@ final class Fixtures {
     private Fixtures() {}
 
     /** Shares in Party.GB_MODEL order: Con, Lab, LD, RUK, Green, SNP, PC, Oth (percent). */
-    static double[] percent(double con, double lab, double ld, double ruk, double green, double snp, double pc, double oth) {
+    static double[] percent(
+            double con, double lab, double ld, double ruk, double green, double snp, double pc, double oth) {
         double[] v = {con, lab, ld, ruk, green, snp, pc, oth};
         double total = 0;
         for (double x : v) {

@@ -14,16 +14,19 @@ class PollAverageTest {
     static final LocalDate DAY = LocalDate.of(2026, 7, 17);
 
     static Poll poll(String pollster, LocalDate end, Integer sample, double lab, double con, double ruk) {
-        return new Poll(end.minusDays(1), end, pollster, sample,
-                Map.of(Party.LAB, lab, Party.CON, con, Party.RUK, ruk, Party.OTH, 100 - lab - con - ruk), false);
+        return new Poll(
+                end.minusDays(1),
+                end,
+                pollster,
+                sample,
+                Map.of(Party.LAB, lab, Party.CON, con, Party.RUK, ruk, Party.OTH, 100 - lab - con - ruk),
+                false);
     }
 
     @Test
     void weighsByRecencyAndSampleSize() {
         var settings = new PollAverage.Settings(14, 28, 3000);
-        var polls = List.of(
-                poll("A", DAY, 2000, 20, 20, 30),
-                poll("B", DAY.minusDays(14), 1000, 30, 20, 20));
+        var polls = List.of(poll("A", DAY, 2000, 20, 20, 30), poll("B", DAY.minusDays(14), 1000, 30, 20, 20));
 
         var average = PollAverage.of(polls, DAY, settings);
 
@@ -36,14 +39,13 @@ class PollAverageTest {
     @Test
     void takesOnlyEachPollstersLatestPollAndLeavesOutMrp() {
         var mrp = new Poll(DAY, DAY, "Big MRP", 20000, Map.of(Party.LAB, 50.0, Party.CON, 50.0), true);
-        var polls = List.of(
-                poll("A", DAY, 1000, 20, 20, 30),
-                poll("A", DAY.minusDays(3), 1000, 40, 20, 10),
-                mrp);
+        var polls = List.of(poll("A", DAY, 1000, 20, 20, 30), poll("A", DAY.minusDays(3), 1000, 40, 20, 10), mrp);
 
         var average = PollAverage.of(polls, DAY, PollAverage.Settings.DEFAULTS);
 
-        assertThat(average.polls()).singleElement().satisfies(w -> assertThat(w.poll().fieldworkEnd()).isEqualTo(DAY));
+        assertThat(average.polls())
+                .singleElement()
+                .satisfies(w -> assertThat(w.poll().fieldworkEnd()).isEqualTo(DAY));
         assertThat(average.shares().get(Party.LAB)).isCloseTo(0.20, within(1e-12));
     }
 
@@ -59,7 +61,8 @@ class PollAverageTest {
 
     @Test
     void ignoresPollsOutsideTheWindowOrAfterTheDate() {
-        var polls = List.of(poll("A", DAY.minusDays(40), 1000, 20, 20, 30), poll("B", DAY.plusDays(1), 1000, 30, 20, 20));
+        var polls =
+                List.of(poll("A", DAY.minusDays(40), 1000, 20, 20, 30), poll("B", DAY.plusDays(1), 1000, 30, 20, 20));
 
         assertThatThrownBy(() -> PollAverage.of(polls, DAY, PollAverage.Settings.DEFAULTS))
                 .isInstanceOf(IllegalArgumentException.class)
@@ -74,7 +77,8 @@ class PollAverageTest {
 
     @Test
     void averagesAPartyOverThePollsThatReportIt() {
-        var withSnp = new Poll(DAY, DAY, "A", 1000, Map.of(Party.LAB, 30.0, Party.CON, 30.0, Party.SNP, 4.0, Party.OTH, 36.0), false);
+        var withSnp = new Poll(
+                DAY, DAY, "A", 1000, Map.of(Party.LAB, 30.0, Party.CON, 30.0, Party.SNP, 4.0, Party.OTH, 36.0), false);
         var without = new Poll(DAY, DAY, "B", 1000, Map.of(Party.LAB, 30.0, Party.CON, 30.0, Party.OTH, 40.0), false);
 
         var average = PollAverage.of(List.of(withSnp, without), DAY, PollAverage.Settings.DEFAULTS);

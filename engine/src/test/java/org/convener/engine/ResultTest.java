@@ -17,10 +17,12 @@ class ResultTest {
 
     @Test
     void ordersCandidaciesAndMeasuresTheMajority() {
-        var result = new Result(SEAT, List.of(
-                candidate(Party.CON, "B", 3000),
-                candidate(Party.LAB, "A", 5000),
-                candidate(Party.RUK, "C", 2000)));
+        var result = new Result(
+                SEAT,
+                List.of(
+                        candidate(Party.CON, "B", 3000),
+                        candidate(Party.LAB, "A", 5000),
+                        candidate(Party.RUK, "C", 2000)));
 
         assertThat(result.winningParty()).isEqualTo(Party.LAB);
         assertThat(result.secondParty()).isEqualTo(Party.CON);
@@ -32,10 +34,12 @@ class ResultTest {
 
     @Test
     void sumsSeveralCandidatesOfOneParty() {
-        var result = new Result(SEAT, List.of(
-                candidate(Party.IND, "X", 300),
-                candidate(Party.IND, "Y", 200),
-                candidate(Party.LAB, "Z", 500)));
+        var result = new Result(
+                SEAT,
+                List.of(
+                        candidate(Party.IND, "X", 300),
+                        candidate(Party.IND, "Y", 200),
+                        candidate(Party.LAB, "Z", 500)));
 
         assertThat(result.votes(Party.IND)).isEqualTo(500);
         assertThat(result.shares().get(Party.IND)).isCloseTo(0.5, within(1e-12));

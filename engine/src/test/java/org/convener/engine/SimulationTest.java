@@ -28,12 +28,19 @@ class SimulationTest {
             double ruk = 5 + 25 * random.nextDouble();
             double green = 2 + 8 * random.nextDouble();
             double oth = 1 + 3 * random.nextDouble();
-            seats.add(Fixtures.seat(String.format("E14%06d", i + 1), Nation.ENGLAND, i < 40 ? "E12000001" : "E12000002",
-                    Fixtures.percent(con, lab, ld, ruk, green, 0, 0, oth), 40_000 + random.nextInt(20_000)));
+            seats.add(Fixtures.seat(
+                    String.format("E14%06d", i + 1),
+                    Nation.ENGLAND,
+                    i < 40 ? "E12000001" : "E12000002",
+                    Fixtures.percent(con, lab, ld, ruk, green, 0, 0, oth),
+                    40_000 + random.nextInt(20_000)));
         }
         baseline = new Baseline(seats);
-        projection = Projection.of(baseline, Targets.national(ShareVector.parse("Con=18,Lab=24,LD=12,RUK=30,Green=10,Oth=6")),
-                SwingModel.UNS, ModelOptions.DEFAULTS);
+        projection = Projection.of(
+                baseline,
+                Targets.national(ShareVector.parse("Con=18,Lab=24,LD=12,RUK=30,Green=10,Oth=6")),
+                SwingModel.UNS,
+                ModelOptions.DEFAULTS);
     }
 
     @Test
@@ -73,7 +80,9 @@ class SimulationTest {
                 // the standard error, floored where a party's chance is too small for a normal approximation
                 double error = Math.sqrt(Math.max(exact, 3.0 / sims) * (1 - exact) / sims);
                 worst = Math.max(worst, Math.abs(simulated - exact) / error);
-                assertThat(simulated).as("seat %d party %s", s, Party.GB_MODEL.get(p)).isCloseTo(exact, within(5 * error));
+                assertThat(simulated)
+                        .as("seat %d party %s", s, Party.GB_MODEL.get(p))
+                        .isCloseTo(exact, within(5 * error));
             }
         }
         assertThat(worst).as("largest difference in standard errors").isLessThan(5);
@@ -105,7 +114,8 @@ class SimulationTest {
                     if (!Party.GB_MODEL.get(p).standsIn(Nation.ENGLAND)) {
                         continue;
                     }
-                    double share = Math.max(0, projection.mean(s)[p] + national[p] + regional[r][p] + 0.03 * random.nextGaussian());
+                    double share = Math.max(
+                            0, projection.mean(s)[p] + national[p] + regional[r][p] + 0.03 * random.nextGaussian());
                     if (share > best) {
                         best = share;
                         winner = p;

@@ -1,6 +1,5 @@
 package org.convener.engagements.web;
 
-import org.convener.platform.Forms;
 import java.util.HashMap;
 import java.util.Set;
 import org.convener.engagements.Ask;
@@ -9,6 +8,7 @@ import org.convener.engagements.Asks;
 import org.convener.engagements.Caucuses;
 import org.convener.engagements.Topics;
 import org.convener.platform.CurrentUser;
+import org.convener.platform.Forms;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -48,7 +48,11 @@ class AsksController {
     }
 
     @PostMapping("/asks")
-    String draft(@RequestParam long caucusId, @RequestParam long topicId, @RequestParam String title, @RequestParam String wording,
+    String draft(
+            @RequestParam long caucusId,
+            @RequestParam long topicId,
+            @RequestParam String title,
+            @RequestParam String wording,
             RedirectAttributes redirect) {
         run(caucusId);
         try {
@@ -80,7 +84,11 @@ class AsksController {
     }
 
     @PostMapping("/asks/{id}/status")
-    String move(@PathVariable long id, @RequestParam AskStatus to, @RequestParam(required = false) String on, @RequestParam String reason,
+    String move(
+            @PathVariable long id,
+            @RequestParam AskStatus to,
+            @RequestParam(required = false) String on,
+            @RequestParam String reason,
             RedirectAttributes redirect) {
         Ask ask = runAsk(id);
         return Forms.outcome(redirect, "/asks/" + id, () -> {
@@ -90,8 +98,12 @@ class AsksController {
     }
 
     @PostMapping("/asks/{id}/evidence")
-    String evidence(@PathVariable long id, @RequestParam Ask.EvidenceKind kind, @RequestParam String target,
-            @RequestParam(required = false) String note, RedirectAttributes redirect) {
+    String evidence(
+            @PathVariable long id,
+            @RequestParam Ask.EvidenceKind kind,
+            @RequestParam String target,
+            @RequestParam(required = false) String note,
+            RedirectAttributes redirect) {
         Ask ask = runAsk(id);
         return Forms.outcome(redirect, "/asks/" + id, () -> {
             asks.addEvidence(ask.id(), kind, target, note);

@@ -1,9 +1,9 @@
 package org.convener.engagements.web;
 
-import org.convener.platform.Forms;
 import java.util.HashSet;
 import org.convener.engagements.CalendarFeeds;
 import org.convener.platform.CurrentUser;
+import org.convener.platform.Forms;
 import org.convener.platform.accounts.Accounts;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -37,7 +37,10 @@ class CalendarController {
     @PostMapping("/account/calendar")
     String issue(RedirectAttributes redirect) {
         String token = feeds.issue(Forms.signedIn().accountId());
-        String address = ServletUriComponentsBuilder.fromCurrentContextPath().path("/calendar/{token}.ics").buildAndExpand(token).toUriString();
+        String address = ServletUriComponentsBuilder.fromCurrentContextPath()
+                .path("/calendar/{token}.ics")
+                .buildAndExpand(token)
+                .toUriString();
         redirect.addFlashAttribute("address", address);
         redirect.addFlashAttribute("notice", "Your calendar address is ready. Copy it now: it is shown only once.");
         return "redirect:/account/calendar";
@@ -54,7 +57,9 @@ class CalendarController {
     /** The feed itself, reached by its secret alone; a revoked or unknown secret is not found. */
     @GetMapping("/calendar/{token}.ics")
     ResponseEntity<String> feed(@PathVariable String token) {
-        var account = feeds.accountFor(token).flatMap(accounts::find).filter(a -> a.enabled())
+        var account = feeds.accountFor(token)
+                .flatMap(accounts::find)
+                .filter(a -> a.enabled())
                 .orElseThrow(() -> Web.notFound("No such calendar."));
         var roles = new HashSet<String>();
         roles.add(CurrentUser.MEMBER);

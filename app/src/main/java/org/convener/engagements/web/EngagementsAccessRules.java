@@ -14,9 +14,22 @@ import org.springframework.stereotype.Component;
 class EngagementsAccessRules implements AccessRules {
 
     @Override
-    public void configure(AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry routes) {
+    public void configure(
+            AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry routes) {
         routes.requestMatchers(HttpMethod.GET, "/calendar/{token}.ics").permitAll();
-        routes.requestMatchers("/stakeholders", "/stakeholders/**", "/engagements", "/engagements/**", "/asks", "/asks/**",
-                "/follow-ups", "/follow-ups/**", "/topics", "/topics/**", "/account/calendar", "/account/calendar/**").authenticated();
+        routes.requestMatchers(
+                        "/stakeholders",
+                        "/stakeholders/**",
+                        "/engagements",
+                        "/engagements/**",
+                        "/asks",
+                        "/asks/**",
+                        "/follow-ups",
+                        "/follow-ups/**",
+                        "/topics",
+                        "/topics/**",
+                        "/account/calendar",
+                        "/account/calendar/**")
+                .authenticated();
     }
 }

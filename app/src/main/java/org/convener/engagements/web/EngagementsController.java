@@ -1,6 +1,5 @@
 package org.convener.engagements.web;
 
-import org.convener.platform.Forms;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -18,6 +17,7 @@ import org.convener.groups.Group;
 import org.convener.people.People;
 import org.convener.people.Person;
 import org.convener.platform.CurrentUser;
+import org.convener.platform.Forms;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -36,7 +36,13 @@ class EngagementsController {
     private final Stakeholders stakeholders;
     private final People people;
 
-    EngagementsController(Engagements engagements, Caucuses caucuses, Asks asks, Topics topics, Stakeholders stakeholders, People people) {
+    EngagementsController(
+            Engagements engagements,
+            Caucuses caucuses,
+            Asks asks,
+            Topics topics,
+            Stakeholders stakeholders,
+            People people) {
         this.engagements = engagements;
         this.caucuses = caucuses;
         this.asks = asks;
@@ -51,8 +57,14 @@ class EngagementsController {
         CurrentUser user = Forms.signedIn();
         var all = engagements.of(caucuses.idsSeenBy(user));
         Instant now = Instant.now();
-        model.addAttribute("upcoming", all.stream().filter(e -> !e.startsAt().isBefore(now)).sorted(java.util.Comparator.comparing(Engagement::startsAt)).toList());
-        model.addAttribute("past", all.stream().filter(e -> e.startsAt().isBefore(now)).toList());
+        model.addAttribute(
+                "upcoming",
+                all.stream()
+                        .filter(e -> !e.startsAt().isBefore(now))
+                        .sorted(java.util.Comparator.comparing(Engagement::startsAt))
+                        .toList());
+        model.addAttribute(
+                "past", all.stream().filter(e -> e.startsAt().isBefore(now)).toList());
         model.addAttribute("caucusNames", names());
         model.addAttribute("canLog", !caucuses.runBy(user).isEmpty());
         return "engagements/list";
@@ -65,11 +77,16 @@ class EngagementsController {
         if (runnable.isEmpty()) {
             throw Web.forbidden("Only a caucus's convener and officers log its engagements.");
         }
-        Group chosen = caucus == null && runnable.size() == 1 ? runnable.get(0)
-                : runnable.stream().filter(g -> caucus != null && g.id() == caucus).findFirst().orElse(null);
+        Group chosen = caucus == null && runnable.size() == 1
+                ? runnable.get(0)
+                : runnable.stream()
+                        .filter(g -> caucus != null && g.id() == caucus)
+                        .findFirst()
+                        .orElse(null);
         model.addAttribute("caucuses", runnable);
         model.addAttribute("caucus", chosen);
-        model.addAttribute("members", chosen == null ? List.of() : people.findAll(caucuses.currentMembers(chosen.id())));
+        model.addAttribute(
+                "members", chosen == null ? List.of() : people.findAll(caucuses.currentMembers(chosen.id())));
         model.addAttribute("stakeholders", stakeholders.all());
         model.addAttribute("topics", topics.current());
         model.addAttribute("kinds", EngagementKind.values());
@@ -78,15 +95,32 @@ class EngagementsController {
     }
 
     @PostMapping("/engagements")
-    String log(@RequestParam long caucusId, @RequestParam EngagementKind kind, @RequestParam String title, @RequestParam String startsAt,
-            @RequestParam(defaultValue = "60") int minutes, @RequestParam(required = false) String place,
-            @RequestParam(required = false) String notes, @RequestParam(required = false) List<Long> attendees,
-            @RequestParam(required = false) List<Long> topicIds, RedirectAttributes redirect) {
+    String log(
+            @RequestParam long caucusId,
+            @RequestParam EngagementKind kind,
+            @RequestParam String title,
+            @RequestParam String startsAt,
+            @RequestParam(defaultValue = "60") int minutes,
+            @RequestParam(required = false) String place,
+            @RequestParam(required = false) String notes,
+            @RequestParam(required = false) List<Long> attendees,
+            @RequestParam(required = false) List<Long> topicIds,
+            RedirectAttributes redirect) {
         run(caucusId);
         try {
-            Engagement logged = engagements.log(new Engagements.Details(caucusId, kind, title, Web.dateTime(startsAt), minutes, place, notes,
-                    attendees == null ? List.of() : attendees, topicIds == null ? List.of() : topicIds));
-            redirect.addFlashAttribute("notice", kind.label() + " logged. Record the asks raised, commitments received and follow-ups below.");
+            Engagement logged = engagements.log(new Engagements.Details(
+                    caucusId,
+                    kind,
+                    title,
+                    Web.dateTime(startsAt),
+                    minutes,
+                    place,
+                    notes,
+                    attendees == null ? List.of() : attendees,
+                    topicIds == null ? List.of() : topicIds));
+            redirect.addFlashAttribute(
+                    "notice",
+                    kind.label() + " logged. Record the asks raised, commitments received and follow-ups below.");
             return "redirect:/engagements/" + logged.id();
         } catch (IllegalArgumentException e) {
             redirect.addFlashAttribute("error", org.convener.platform.Messages.sentence(e.getMessage()));
@@ -108,22 +142,37 @@ class EngagementsController {
         ids.addAll(members);
         Map<Long, Person> byId = new HashMap<>();
         people.findAll(ids).forEach(p -> byId.put(p.id(), p));
-        var raised = engagement.askIds().stream().map(asks::find).flatMap(java.util.Optional::stream).toList();
+        var raised = engagement.askIds().stream()
+                .map(asks::find)
+                .flatMap(java.util.Optional::stream)
+                .toList();
         var caucusAsks = asks.of(java.util.Set.of(engagement.caucusId()), null);
         model.addAttribute("engagement", engagement);
         model.addAttribute("caucusName", caucuses.name(engagement.caucusId()));
         model.addAttribute("people", byId);
-        model.addAttribute("members", members.stream().map(byId::get).filter(java.util.Objects::nonNull)
-                .sorted(java.util.Comparator.comparing(Person::fullName)).toList());
+        model.addAttribute(
+                "members",
+                members.stream()
+                        .map(byId::get)
+                        .filter(java.util.Objects::nonNull)
+                        .sorted(java.util.Comparator.comparing(Person::fullName))
+                        .toList());
         model.addAttribute("raised", raised);
-        model.addAttribute("otherAsks", caucusAsks.stream().filter(a -> !engagement.askIds().contains(a.id()) && !a.status().closed()).toList());
+        model.addAttribute(
+                "otherAsks",
+                caucusAsks.stream()
+                        .filter(a -> !engagement.askIds().contains(a.id())
+                                && !a.status().closed())
+                        .toList());
         model.addAttribute("allAsks", caucusAsks);
         model.addAttribute("commitments", engagements.commitments(id));
         model.addAttribute("followUps", followUps);
         model.addAttribute("topics", topics);
         model.addAttribute("currentTopics", topics.current());
         model.addAttribute("canRun", caucuses.canRun(user, engagement.caucusId()));
-        model.addAttribute("happened", !engagement.startsAt().atZone(Engagements.ZONE).toLocalDate().isAfter(engagements.today()));
+        model.addAttribute(
+                "happened",
+                !engagement.startsAt().atZone(Engagements.ZONE).toLocalDate().isAfter(engagements.today()));
         model.addAttribute("today", engagements.today());
         return "engagements/engagement";
     }
@@ -139,8 +188,13 @@ class EngagementsController {
 
     /** Records an ask raised at the engagement: one of the caucus's asks, or a new one drafted here. */
     @PostMapping("/engagements/{id}/asks")
-    String raise(@PathVariable long id, @RequestParam(required = false) Long askId, @RequestParam(required = false) Long topicId,
-            @RequestParam(required = false) String title, @RequestParam(required = false) String wording, RedirectAttributes redirect) {
+    String raise(
+            @PathVariable long id,
+            @RequestParam(required = false) Long askId,
+            @RequestParam(required = false) Long topicId,
+            @RequestParam(required = false) String title,
+            @RequestParam(required = false) String wording,
+            RedirectAttributes redirect) {
         Engagement engagement = runEngagement(id);
         return Forms.outcome(redirect, "/engagements/" + id, () -> {
             Ask ask;
@@ -150,15 +204,20 @@ class EngagementsController {
             } else if (topicId != null) {
                 ask = engagements.raiseNew(engagement.id(), topicId, title, wording);
             } else {
-                throw new IllegalArgumentException("choose one of the caucus's asks, or give a topic, title and wording for a new one");
+                throw new IllegalArgumentException(
+                        "choose one of the caucus's asks, or give a topic, title and wording for a new one");
             }
             return "Ask recorded as raised: " + ask.title() + ".";
         });
     }
 
     @PostMapping("/engagements/{id}/commitments")
-    String commit(@PathVariable long id, @RequestParam(required = false) Long askId, @RequestParam(required = false) Long stakeholderId,
-            @RequestParam String wording, RedirectAttributes redirect) {
+    String commit(
+            @PathVariable long id,
+            @RequestParam(required = false) Long askId,
+            @RequestParam(required = false) Long stakeholderId,
+            @RequestParam String wording,
+            RedirectAttributes redirect) {
         runEngagement(id);
         return Forms.outcome(redirect, "/engagements/" + id, () -> {
             engagements.commit(id, askId, stakeholderId, wording);
@@ -167,7 +226,11 @@ class EngagementsController {
     }
 
     @PostMapping("/engagements/{id}/follow-ups")
-    String followUp(@PathVariable long id, @RequestParam String action, @RequestParam long ownerId, @RequestParam String dueOn,
+    String followUp(
+            @PathVariable long id,
+            @RequestParam String action,
+            @RequestParam long ownerId,
+            @RequestParam String dueOn,
             RedirectAttributes redirect) {
         runEngagement(id);
         return Forms.outcome(redirect, "/engagements/" + id, () -> {
@@ -175,7 +238,6 @@ class EngagementsController {
             return "Follow-up added.";
         });
     }
-
 
     private Engagement runEngagement(long id) {
         Engagement engagement = engagements.find(id).orElseThrow(() -> Web.notFound("No such engagement."));

@@ -1,6 +1,5 @@
 package org.convener.engagements.web;
 
-import org.convener.platform.Forms;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.stream.Collectors;
@@ -10,6 +9,7 @@ import org.convener.engagements.Engagements;
 import org.convener.groups.Group;
 import org.convener.people.People;
 import org.convener.platform.CurrentUser;
+import org.convener.platform.Forms;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -34,8 +34,11 @@ class FollowUpsController {
     @GetMapping("/follow-ups")
     String list(Model model) {
         CurrentUser user = Forms.signedIn();
-        var mine = user.personId() == null ? java.util.List.<Engagement.FollowUp>of() : engagements.owedBy(user.personId());
-        var overdue = engagements.overdue(caucuses.runBy(user).stream().map(Group::id).collect(Collectors.toSet()));
+        var mine = user.personId() == null
+                ? java.util.List.<Engagement.FollowUp>of()
+                : engagements.owedBy(user.personId());
+        var overdue =
+                engagements.overdue(caucuses.runBy(user).stream().map(Group::id).collect(Collectors.toSet()));
         var engagementIds = new HashSet<Long>();
         var ownerIds = new HashSet<Long>();
         mine.forEach(f -> engagementIds.add(f.engagementId()));

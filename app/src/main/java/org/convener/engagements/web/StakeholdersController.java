@@ -1,6 +1,5 @@
 package org.convener.engagements.web;
 
-import org.convener.platform.Forms;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -16,6 +15,7 @@ import org.convener.people.People;
 import org.convener.people.PersonDraft;
 import org.convener.people.PersonKind;
 import org.convener.platform.CurrentUser;
+import org.convener.platform.Forms;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -33,7 +33,8 @@ class StakeholdersController {
     private final Asks asks;
     private final Caucuses caucuses;
 
-    StakeholdersController(Stakeholders stakeholders, People people, Engagements engagements, Asks asks, Caucuses caucuses) {
+    StakeholdersController(
+            Stakeholders stakeholders, People people, Engagements engagements, Asks asks, Caucuses caucuses) {
         this.stakeholders = stakeholders;
         this.people = people;
         this.engagements = engagements;
@@ -53,15 +54,26 @@ class StakeholdersController {
     }
 
     @PostMapping("/stakeholders")
-    String add(@RequestParam String fullName, @RequestParam StakeholderCategory category, @RequestParam String organisation,
-            @RequestParam String role, @RequestParam(required = false) String since, @RequestParam(required = false) String email,
-            @RequestParam(required = false) String phone, @RequestParam(required = false) String notes, RedirectAttributes redirect) {
+    String add(
+            @RequestParam String fullName,
+            @RequestParam StakeholderCategory category,
+            @RequestParam String organisation,
+            @RequestParam String role,
+            @RequestParam(required = false) String since,
+            @RequestParam(required = false) String email,
+            @RequestParam(required = false) String phone,
+            @RequestParam(required = false) String notes,
+            RedirectAttributes redirect) {
         if (!stakeholders.canManage(Forms.signedIn())) {
             throw Web.forbidden("Only caucus officers and administrators add stakeholders.");
         }
         try {
-            var added = stakeholders.add(new PersonDraft(fullName, PersonKind.STAKEHOLDER, null, email, phone, null, notes, Set.of()),
-                    category, organisation, role, Forms.day(since, null));
+            var added = stakeholders.add(
+                    new PersonDraft(fullName, PersonKind.STAKEHOLDER, null, email, phone, null, notes, Set.of()),
+                    category,
+                    organisation,
+                    role,
+                    Forms.day(since, null));
             redirect.addFlashAttribute("notice", added.person().fullName() + " added.");
             return "redirect:/stakeholders/" + added.person().id();
         } catch (IllegalArgumentException e) {
@@ -76,11 +88,14 @@ class StakeholdersController {
         CurrentUser user = Forms.signedIn();
         var stakeholder = stakeholders.find(id).orElseThrow(() -> Web.notFound("No such stakeholder."));
         var seen = caucuses.idsSeenBy(user);
-        var met = engagements.attendedBy(id).stream().filter(e -> seen.contains(e.caucusId())).toList();
+        var met = engagements.attendedBy(id).stream()
+                .filter(e -> seen.contains(e.caucusId()))
+                .toList();
         var asked = new LinkedHashMap<Long, Ask>();
         met.forEach(e -> e.askIds().forEach(a -> asks.find(a).ifPresent(ask -> asked.put(a, ask))));
         var committed = new ArrayList<Engagement.Commitment>();
-        met.forEach(e -> engagements.commitments(e.id()).stream().filter(c -> c.stakeholderId() != null && c.stakeholderId() == id)
+        met.forEach(e -> engagements.commitments(e.id()).stream()
+                .filter(c -> c.stakeholderId() != null && c.stakeholderId() == id)
                 .forEach(committed::add));
         var caucusNames = new HashMap<Long, String>();
         caucuses.all().forEach(c -> caucusNames.put(c.id(), c.name()));
@@ -97,8 +112,13 @@ class StakeholdersController {
     }
 
     @PostMapping("/stakeholders/{id}/positions")
-    String addPosition(@PathVariable long id, @RequestParam StakeholderCategory category, @RequestParam String organisation,
-            @RequestParam String role, @RequestParam(required = false) String from, @RequestParam(required = false) String until,
+    String addPosition(
+            @PathVariable long id,
+            @RequestParam StakeholderCategory category,
+            @RequestParam String organisation,
+            @RequestParam String role,
+            @RequestParam(required = false) String from,
+            @RequestParam(required = false) String until,
             RedirectAttributes redirect) {
         manage(id);
         return Forms.outcome(redirect, "/stakeholders/" + id, () -> {
@@ -108,7 +128,10 @@ class StakeholdersController {
     }
 
     @PostMapping("/stakeholders/{id}/positions/{positionId}/end")
-    String endPosition(@PathVariable long id, @PathVariable long positionId, @RequestParam(required = false) String on,
+    String endPosition(
+            @PathVariable long id,
+            @PathVariable long positionId,
+            @RequestParam(required = false) String on,
             RedirectAttributes redirect) {
         manage(id);
         if (stakeholders.positions(id).stream().noneMatch(p -> p.id() == positionId)) {

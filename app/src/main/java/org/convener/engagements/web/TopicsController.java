@@ -1,8 +1,8 @@
 package org.convener.engagements.web;
 
-import org.convener.platform.Forms;
 import org.convener.engagements.Topics;
 import org.convener.platform.CurrentUser;
+import org.convener.platform.Forms;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -30,7 +30,8 @@ class TopicsController {
     @PostMapping("/topics")
     String add(@RequestParam String name, RedirectAttributes redirect) {
         manage();
-        return Forms.outcome(redirect, "/topics", () -> "Topic " + topics.add(name).name() + " added.");
+        return Forms.outcome(
+                redirect, "/topics", () -> "Topic " + topics.add(name).name() + " added.");
     }
 
     @PostMapping("/topics/{id}/retire")

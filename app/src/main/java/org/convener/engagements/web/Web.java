@@ -23,7 +23,9 @@ final class Web {
             throw new IllegalArgumentException("give the date and time");
         }
         try {
-            return LocalDateTime.parse(text.trim()).atZone(org.convener.shared.Format.LONDON).toInstant();
+            return LocalDateTime.parse(text.trim())
+                    .atZone(org.convener.shared.Format.LONDON)
+                    .toInstant();
         } catch (DateTimeParseException e) {
             throw new IllegalArgumentException("\"" + text + "\" is not a date and time");
         }

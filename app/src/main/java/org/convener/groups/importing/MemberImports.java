@@ -38,8 +38,19 @@ import org.springframework.transaction.annotation.Transactional;
 public class MemberImports {
 
     public static final List<String> COLUMNS = List.of(
-            "full_name", "email", "phone", "postal_address", "constituency_code", "kind", "tags", "role", "joined_on",
-            "consent_email", "consent_phone", "consent_post", "consent_method");
+            "full_name",
+            "email",
+            "phone",
+            "postal_address",
+            "constituency_code",
+            "kind",
+            "tags",
+            "role",
+            "joined_on",
+            "consent_email",
+            "consent_phone",
+            "consent_post",
+            "consent_method");
     private static final List<String> REQUIRED = List.of("full_name");
     private static final int MAX_BYTES = 2_000_000;
 
@@ -49,7 +60,8 @@ public class MemberImports {
     private final Clock clock;
     private final org.convener.seats.SeatIntelligence seats;
 
-    MemberImports(JdbcTemplate jdbc, Groups groups, People people, Clock clock, org.convener.seats.SeatIntelligence seats) {
+    MemberImports(
+            JdbcTemplate jdbc, Groups groups, People people, Clock clock, org.convener.seats.SeatIntelligence seats) {
         this.seats = seats;
         this.jdbc = jdbc;
         this.groups = groups;
@@ -58,11 +70,25 @@ public class MemberImports {
     }
 
     /** A row as it will be imported: who it is (new or matched), and what is wrong with it, if anything. */
-    public record Row(int line, PersonDraft draft, Role role, LocalDate joinedOn, Map<Channel, Boolean> consent, String consentMethod,
-            Person match, String matchedBy, boolean alreadyMember) {}
+    public record Row(
+            int line,
+            PersonDraft draft,
+            Role role,
+            LocalDate joinedOn,
+            Map<Channel, Boolean> consent,
+            String consentMethod,
+            Person match,
+            String matchedBy,
+            boolean alreadyMember) {}
 
     /** A checked upload. It can be committed only when it has no problems. */
-    public record Preview(long batchId, Group group, String fileName, List<Row> rows, List<ImportProblem> problems, boolean committed) {
+    public record Preview(
+            long batchId,
+            Group group,
+            String fileName,
+            List<Row> rows,
+            List<ImportProblem> problems,
+            boolean committed) {
 
         public boolean ready() {
             return problems.isEmpty() && !committed && !rows.isEmpty();
@@ -84,9 +110,11 @@ public class MemberImports {
         }
         String text;
         try {
-            text = java.nio.charset.StandardCharsets.UTF_8.newDecoder()
+            text = java.nio.charset.StandardCharsets.UTF_8
+                    .newDecoder()
                     .onMalformedInput(java.nio.charset.CodingErrorAction.REPORT)
-                    .decode(java.nio.ByteBuffer.wrap(content)).toString();
+                    .decode(java.nio.ByteBuffer.wrap(content))
+                    .toString();
         } catch (java.nio.charset.CharacterCodingException e) {
             throw new IllegalArgumentException("the file is not UTF-8 text; save it as CSV UTF-8");
         }
@@ -95,22 +123,37 @@ public class MemberImports {
         }
         return jdbc.queryForObject(
                 "insert into groups.import_batch (group_id, uploaded_by, uploaded_at, file_name, content) values (?, ?, ?, ?, ?) returning id",
-                Long.class, group.id(), uploadedBy, Timestamp.from(clock.instant()), fileName == null ? "upload.csv" : fileName, text);
+                Long.class,
+                group.id(),
+                uploadedBy,
+                Timestamp.from(clock.instant()),
+                fileName == null ? "upload.csv" : fileName,
+                text);
     }
 
     public Optional<Preview> preview(Group group, long batchId) {
-        var batch = jdbc.query("select * from groups.import_batch where id = ? and group_id = ?", rs -> rs.next()
-                ? Optional.of(new String[] {rs.getString("file_name"), rs.getString("content"), rs.getTimestamp("committed_at") == null ? "" : "yes"})
-                : Optional.<String[]>empty(), batchId, group.id());
+        var batch = jdbc.query(
+                "select * from groups.import_batch where id = ? and group_id = ?",
+                rs -> rs.next()
+                        ? Optional.of(new String[] {
+                            rs.getString("file_name"),
+                            rs.getString("content"),
+                            rs.getTimestamp("committed_at") == null ? "" : "yes"
+                        })
+                        : Optional.<String[]>empty(),
+                batchId,
+                group.id());
         // a committed file's text is gone (see commit); what it brought in is in the records and the audit log
-        return batch.map(b -> b[2].isEmpty() ? check(batchId, group, b[0], b[1], false)
+        return batch.map(b -> b[2].isEmpty()
+                ? check(batchId, group, b[0], b[1], false)
                 : new Preview(batchId, group, b[0], List.of(), List.of(), true));
     }
 
     /** Uploads never committed are dropped after a week, with the personal data they hold. */
     @org.springframework.scheduling.annotation.Scheduled(cron = "0 30 3 * * *")
     public int dropStaleUploads() {
-        return jdbc.update("delete from groups.import_batch where committed_at is null and uploaded_at < ?",
+        return jdbc.update(
+                "delete from groups.import_batch where committed_at is null and uploaded_at < ?",
                 Timestamp.from(clock.instant().minus(java.time.Duration.ofDays(7))));
     }
 
@@ -133,7 +176,8 @@ public class MemberImports {
         for (Row row : preview.rows()) {
             Person person = row.match() == null ? people.create(row.draft()) : fillIn(row.match(), row.draft());
             for (var consent : row.consent().entrySet()) {
-                people.recordConsent(person.id(), consent.getKey(), consent.getValue(), row.consentMethod(), committedBy);
+                people.recordConsent(
+                        person.id(), consent.getKey(), consent.getValue(), row.consentMethod(), committedBy);
             }
             if (!row.alreadyMember()) {
                 groups.join(group.id(), person.id(), row.role(), row.joinedOn());
@@ -141,7 +185,10 @@ public class MemberImports {
             }
         }
         // the file's personal data now lives in the records, where erasure and retention reach it
-        jdbc.update("update groups.import_batch set committed_at = ?, content = '' where id = ?", Timestamp.from(clock.instant()), batchId);
+        jdbc.update(
+                "update groups.import_batch set committed_at = ?, content = '' where id = ?",
+                Timestamp.from(clock.instant()),
+                batchId);
         return imported;
     }
 
@@ -156,13 +203,17 @@ public class MemberImports {
         if (!changed) {
             return existing;
         }
-        return people.update(existing.id(), new PersonDraft(
-                existing.fullName(), existing.kind(),
-                existing.constituencyCode() != null ? existing.constituencyCode() : incoming.constituencyCode(),
-                existing.email() != null ? existing.email() : incoming.email(),
-                existing.phone() != null ? existing.phone() : incoming.phone(),
-                existing.postalAddress() != null ? existing.postalAddress() : incoming.postalAddress(),
-                existing.notes(), tags));
+        return people.update(
+                existing.id(),
+                new PersonDraft(
+                        existing.fullName(),
+                        existing.kind(),
+                        existing.constituencyCode() != null ? existing.constituencyCode() : incoming.constituencyCode(),
+                        existing.email() != null ? existing.email() : incoming.email(),
+                        existing.phone() != null ? existing.phone() : incoming.phone(),
+                        existing.postalAddress() != null ? existing.postalAddress() : incoming.postalAddress(),
+                        existing.notes(),
+                        tags));
     }
 
     private Preview check(long batchId, Group group, String fileName, String text, boolean committed) {
@@ -187,7 +238,8 @@ public class MemberImports {
                         throw csv.fail("email", row.draft().email() + " is also on line " + earlier);
                     }
                 }
-                String key = row.draft().fullName().toLowerCase(Locale.ROOT) + "|" + row.draft().constituencyCode();
+                String key = row.draft().fullName().toLowerCase(Locale.ROOT) + "|"
+                        + row.draft().constituencyCode();
                 Integer earlierName = namesSeen.putIfAbsent(key, csv.line());
                 if (earlierName != null && row.draft().email() == null) {
                     throw csv.fail("full_name", "the same name and constituency are also on line " + earlierName);
@@ -210,23 +262,40 @@ public class MemberImports {
             var recorded = people.findByEmail(row.draft().email()).filter(p -> !p.erased());
             if (recorded.isPresent() && user.isPresent() && !people.canView(user.get(), recorded.get())) {
                 // someone the importer may not see: say so without saying who
-                throw csv.fail("email", "this email belongs to someone recorded outside your groups; ask an administrator to add them");
+                throw csv.fail(
+                        "email",
+                        "this email belongs to someone recorded outside your groups; ask an administrator to add them");
             }
             match = recorded.orElse(null);
             by = match == null ? null : "same email";
         }
         if (match == null) {
-            var byName = people.findByNameAndConstituency(row.draft().fullName(), row.draft().constituencyCode()).stream()
-                    .filter(p -> user.isEmpty() || people.canView(user.get(), p)).toList();
+            var byName =
+                    people
+                            .findByNameAndConstituency(
+                                    row.draft().fullName(), row.draft().constituencyCode())
+                            .stream()
+                            .filter(p -> user.isEmpty() || people.canView(user.get(), p))
+                            .toList();
             if (byName.size() == 1) {
                 match = byName.get(0);
                 by = "same name and constituency";
             } else if (byName.size() > 1) {
-                throw new IllegalArgumentException("several people are recorded as " + row.draft().fullName() + " in that constituency; give an email");
+                throw new IllegalArgumentException("several people are recorded as "
+                        + row.draft().fullName() + " in that constituency; give an email");
             }
         }
         boolean already = match != null && currentMembers.contains(match.id());
-        return new Row(row.line(), row.draft(), row.role(), row.joinedOn(), row.consent(), row.consentMethod(), match, by, already);
+        return new Row(
+                row.line(),
+                row.draft(),
+                row.role(),
+                row.joinedOn(),
+                row.consent(),
+                row.consentMethod(),
+                match,
+                by,
+                already);
     }
 
     private Row read(CsvRow csv, Group group) {
@@ -247,8 +316,10 @@ public class MemberImports {
         } catch (PersonDraft.InvalidField e) {
             throw csv.fail(e.field(), e.getMessage());
         }
-        if (draft.constituencyCode() != null && (!org.convener.engine.ConstituencyCode.isValid(draft.constituencyCode())
-                || seats.seat(org.convener.engine.ConstituencyCode.of(draft.constituencyCode())).isEmpty())) {
+        if (draft.constituencyCode() != null
+                && (!org.convener.engine.ConstituencyCode.isValid(draft.constituencyCode())
+                        || seats.seat(org.convener.engine.ConstituencyCode.of(draft.constituencyCode()))
+                                .isEmpty())) {
             throw csv.fail("constituency_code", "\"" + draft.constituencyCode() + "\" is not a 2024 constituency code");
         }
         Role role = Role.MEMBER;
@@ -257,10 +328,21 @@ public class MemberImports {
             try {
                 role = Role.valueOf(roleText.toUpperCase(Locale.ROOT));
             } catch (IllegalArgumentException e) {
-                throw csv.fail("role", "\"" + roleText + "\" is not a role (" + String.join(", ", java.util.Arrays.stream(Role.of(group.kind())).map(r -> r.name().toLowerCase()).toList()) + ")");
+                throw csv.fail(
+                        "role",
+                        "\"" + roleText + "\" is not a role ("
+                                + String.join(
+                                        ", ",
+                                        java.util.Arrays.stream(Role.of(group.kind()))
+                                                .map(r -> r.name().toLowerCase())
+                                                .toList())
+                                + ")");
             }
             if (!List.of(Role.of(group.kind())).contains(role)) {
-                throw csv.fail("role", group.kind().label().toLowerCase() + "s have no " + role.label().toLowerCase() + "s");
+                throw csv.fail(
+                        "role",
+                        group.kind().label().toLowerCase() + "s have no "
+                                + role.label().toLowerCase() + "s");
             }
         }
         LocalDate joined = groups.today();
@@ -308,5 +390,4 @@ public class MemberImports {
             return null;
         }
     }
-
 }

@@ -54,18 +54,30 @@ public record GroupView(
         }
         LocalDate first = growth.firstKey();
         var points = new ArrayList<LineChart.Point>();
-        growth.forEach((day, count) -> points.add(new LineChart.Point(ChronoUnit.DAYS.between(first, day), count, day + ": " + count + " members")));
+        growth.forEach((day, count) -> points.add(
+                new LineChart.Point(ChronoUnit.DAYS.between(first, day), count, day + ": " + count + " members")));
         int current = growth.lastEntry().getValue();
-        points.add(new LineChart.Point(ChronoUnit.DAYS.between(first, today), current, today + ": " + current + " members"));
+        points.add(new LineChart.Point(
+                ChronoUnit.DAYS.between(first, today), current, today + ": " + current + " members"));
         int top = growth.values().stream().mapToInt(Integer::intValue).max().orElse(1);
         double span = Math.max(1, ChronoUnit.DAYS.between(first, today));
         var ticks = new ArrayList<LineChart.Tick>();
-        for (LocalDate month = first.withDayOfMonth(1).plusMonths(1); !month.isAfter(today); month = month.plusMonths(Math.max(1, (int) (span / 180)))) {
+        for (LocalDate month = first.withDayOfMonth(1).plusMonths(1);
+                !month.isAfter(today);
+                month = month.plusMonths(Math.max(1, (int) (span / 180)))) {
             ticks.add(new LineChart.Tick(ChronoUnit.DAYS.between(first, month), MONTH.format(month)));
         }
         int every = top > 50 ? 20 : top > 20 ? 10 : top > 10 ? 5 : 1;
-        return new LineChart("Members of " + group.name() + " over time",
+        return new LineChart(
+                "Members of " + group.name() + " over time",
                 List.of(new LineChart.Series("Members", "#8b1e3f", points, true, true)),
-                ticks, LineChart.ticks(0, top, every, ""), 0, span, 0, Math.max(1, top * 1.1), null, null);
+                ticks,
+                LineChart.ticks(0, top, every, ""),
+                0,
+                span,
+                0,
+                Math.max(1, top * 1.1),
+                null,
+                null);
     }
 }

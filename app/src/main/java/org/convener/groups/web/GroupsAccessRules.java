@@ -13,7 +13,9 @@ import org.springframework.stereotype.Component;
 class GroupsAccessRules implements AccessRules {
 
     @Override
-    public void configure(AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry routes) {
-        routes.requestMatchers("/groups", "/groups/**", "/vacancies", "/vacancies/**").authenticated();
+    public void configure(
+            AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry routes) {
+        routes.requestMatchers("/groups", "/groups/**", "/vacancies", "/vacancies/**")
+                .authenticated();
     }
 }

@@ -1,6 +1,5 @@
 package org.convener.groups.web;
 
-import org.convener.platform.Forms;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -18,6 +17,7 @@ import org.convener.groups.Role;
 import org.convener.people.People;
 import org.convener.people.Person;
 import org.convener.platform.CurrentUser;
+import org.convener.platform.Forms;
 import org.convener.platform.Messages;
 import org.convener.polls.Projections;
 import org.springframework.http.HttpStatus;
@@ -40,7 +40,12 @@ class GroupsController {
     private final Projections projections;
     private final org.convener.seats.SeatIntelligence seats;
 
-    GroupsController(Groups groups, People people, CaucusRisk risk, CaucusSeats caucusSeats, Projections projections,
+    GroupsController(
+            Groups groups,
+            People people,
+            CaucusRisk risk,
+            CaucusSeats caucusSeats,
+            Projections projections,
             org.convener.seats.SeatIntelligence seats) {
         this.seats = seats;
         this.groups = groups;
@@ -54,9 +59,11 @@ class GroupsController {
     @GetMapping("/groups")
     String list(Model model) {
         CurrentUser user = Forms.signedIn();
-        var visible = groups.all().stream().filter(g -> groups.canView(user, g.id())).toList();
+        var visible =
+                groups.all().stream().filter(g -> groups.canView(user, g.id())).toList();
         var counts = new HashMap<Long, Integer>();
-        visible.forEach(g -> counts.put(g.id(), groups.currentMemberships(g.id()).size()));
+        visible.forEach(
+                g -> counts.put(g.id(), groups.currentMemberships(g.id()).size()));
         model.addAttribute("groups", visible);
         model.addAttribute("counts", counts);
         model.addAttribute("admin", user.admin());
@@ -65,8 +72,12 @@ class GroupsController {
     }
 
     @PostMapping("/groups")
-    String create(@RequestParam GroupKind kind, @RequestParam String name, @RequestParam String slug,
-            @RequestParam(required = false) String description, @RequestParam(required = false) String constituencies,
+    String create(
+            @RequestParam GroupKind kind,
+            @RequestParam String name,
+            @RequestParam String slug,
+            @RequestParam(required = false) String description,
+            @RequestParam(required = false) String constituencies,
             RedirectAttributes redirect) {
         if (!Forms.signedIn().admin()) {
             throw new ResponseStatusException(HttpStatus.FORBIDDEN, "Only administrators add groups.");
@@ -97,13 +108,17 @@ class GroupsController {
         var all = groups.memberships(group.id());
         var current = all.stream().filter(Membership::open).toList();
         var past = all.stream().filter(m -> !m.open()).toList();
-        var posts = groups.posts(group.id()).stream().filter(p -> p.retiredOn() == null).toList();
+        var posts = groups.posts(group.id()).stream()
+                .filter(p -> p.retiredOn() == null)
+                .toList();
         var ids = new HashSet<Long>();
         all.forEach(m -> ids.add(m.personId()));
         posts.forEach(p -> p.holdings().forEach(h -> ids.add(h.personId())));
         var volunteers = new HashMap<Long, List<org.convener.groups.Volunteer>>();
         for (OfficerPost post : posts) {
-            var offers = groups.volunteers(post.id()).stream().filter(v -> v.status() == org.convener.groups.Volunteer.Status.OPEN).toList();
+            var offers = groups.volunteers(post.id()).stream()
+                    .filter(v -> v.status() == org.convener.groups.Volunteer.Status.OPEN)
+                    .toList();
             volunteers.put(post.id(), offers);
             offers.forEach(v -> ids.add(v.personId()));
         }
@@ -114,16 +129,33 @@ class GroupsController {
         Double share = null;
         if (group.kind() == GroupKind.CAUCUS) {
             risks = risk.seats(group);
-            share = reform != null ? reform
-                    : projections.currentAverage().map(a -> (double) Math.round(a.shares().get(Party.RUK) * 100)).orElse(30.0);
+            share = reform != null
+                    ? reform
+                    : projections
+                            .currentAverage()
+                            .map(a -> (double) Math.round(a.shares().get(Party.RUK) * 100))
+                            .orElse(30.0);
             if (share < 0 || share > 60) {
                 throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "Give a Reform UK share between 0% and 60%.");
             }
             losing = risk.losingAt(group, share / 100);
         }
-        model.addAttribute("view", new GroupView(group, manager, current, manager ? past : List.of(), names, posts, volunteers,
-                groups.growth(group.id()), caucusSeats.of(group).orElse(null), risks, share, losing,
-                manager ? candidates(user, group, current) : List.of()));
+        model.addAttribute(
+                "view",
+                new GroupView(
+                        group,
+                        manager,
+                        current,
+                        manager ? past : List.of(),
+                        names,
+                        posts,
+                        volunteers,
+                        groups.growth(group.id()),
+                        caucusSeats.of(group).orElse(null),
+                        risks,
+                        share,
+                        losing,
+                        manager ? candidates(user, group, current) : List.of()));
         model.addAttribute("roles", Role.of(group.kind()));
         model.addAttribute("today", groups.today());
         var seatNames = new HashMap<String, String>();
@@ -138,22 +170,29 @@ class GroupsController {
         current.forEach(m -> members.add(m.personId()));
         return people.visibleTo(user).stream()
                 .filter(p -> !members.contains(p.id()))
-                .filter(p -> group.kind() != GroupKind.CAUCUS || p.kind() == org.convener.people.PersonKind.MP
+                .filter(p -> group.kind() != GroupKind.CAUCUS
+                        || p.kind() == org.convener.people.PersonKind.MP
                         || p.kind() == org.convener.people.PersonKind.STAFF)
                 .toList();
     }
 
     /** Only people the manager may already see can be added: adding someone must not be a way to reach their details. */
     private void requireCandidate(CurrentUser user, Group group, long personId) {
-        if (candidates(user, group, groups.currentMemberships(group.id())).stream().noneMatch(p -> p.id() == personId)) {
-            throw new IllegalArgumentException("choose someone from the list: people you can see who are not yet members"
-                    + (group.kind() == GroupKind.CAUCUS ? " (MPs and staff, for a caucus)" : ""));
+        if (candidates(user, group, groups.currentMemberships(group.id())).stream()
+                .noneMatch(p -> p.id() == personId)) {
+            throw new IllegalArgumentException(
+                    "choose someone from the list: people you can see who are not yet members"
+                            + (group.kind() == GroupKind.CAUCUS ? " (MPs and staff, for a caucus)" : ""));
         }
     }
 
     @PostMapping("/groups/{slug}/members")
-    String addMember(@PathVariable String slug, @RequestParam long personId, @RequestParam(defaultValue = "MEMBER") Role role,
-            @RequestParam(required = false) String since, RedirectAttributes redirect) {
+    String addMember(
+            @PathVariable String slug,
+            @RequestParam long personId,
+            @RequestParam(defaultValue = "MEMBER") Role role,
+            @RequestParam(required = false) String since,
+            RedirectAttributes redirect) {
         CurrentUser user = Forms.signedIn();
         Group group = Users.managed(groups, slug, user);
         return Forms.outcome(redirect, "/groups/" + group.slug(), () -> {
@@ -164,19 +203,30 @@ class GroupsController {
     }
 
     @PostMapping("/groups/{slug}/members/{membershipId}/end")
-    String endMembership(@PathVariable String slug, @PathVariable long membershipId, @RequestParam(required = false) String on,
-            @RequestParam(required = false) String reason, RedirectAttributes redirect) {
+    String endMembership(
+            @PathVariable String slug,
+            @PathVariable long membershipId,
+            @RequestParam(required = false) String on,
+            @RequestParam(required = false) String reason,
+            RedirectAttributes redirect) {
         Group group = Users.managed(groups, slug, Forms.signedIn());
         return Forms.outcome(redirect, "/groups/" + group.slug(), () -> {
             inGroup(group, membershipId);
-            groups.leave(membershipId, Forms.day(on, groups.today()), reason == null || reason.isBlank() ? null : reason.trim());
+            groups.leave(
+                    membershipId,
+                    Forms.day(on, groups.today()),
+                    reason == null || reason.isBlank() ? null : reason.trim());
             return "Membership ended; it stays in the history.";
         });
     }
 
     @PostMapping("/groups/{slug}/members/{membershipId}/role")
-    String changeRole(@PathVariable String slug, @PathVariable long membershipId, @RequestParam Role role,
-            @RequestParam(required = false) String on, RedirectAttributes redirect) {
+    String changeRole(
+            @PathVariable String slug,
+            @PathVariable long membershipId,
+            @RequestParam Role role,
+            @RequestParam(required = false) String on,
+            RedirectAttributes redirect) {
         Group group = Users.managed(groups, slug, Forms.signedIn());
         return Forms.outcome(redirect, "/groups/" + group.slug(), () -> {
             inGroup(group, membershipId);
@@ -186,7 +236,10 @@ class GroupsController {
     }
 
     @PostMapping("/groups/{slug}/posts")
-    String createPost(@PathVariable String slug, @RequestParam String title, @RequestParam(required = false) String description,
+    String createPost(
+            @PathVariable String slug,
+            @RequestParam String title,
+            @RequestParam(required = false) String description,
             RedirectAttributes redirect) {
         Group group = Users.managed(groups, slug, Forms.signedIn());
         return Forms.outcome(redirect, "/groups/" + group.slug(), () -> {
@@ -196,8 +249,12 @@ class GroupsController {
     }
 
     @PostMapping("/groups/{slug}/posts/{postId}/appoint")
-    String appoint(@PathVariable String slug, @PathVariable long postId, @RequestParam long personId,
-            @RequestParam(required = false) String on, RedirectAttributes redirect) {
+    String appoint(
+            @PathVariable String slug,
+            @PathVariable long postId,
+            @RequestParam long personId,
+            @RequestParam(required = false) String on,
+            RedirectAttributes redirect) {
         CurrentUser user = Forms.signedIn();
         Group group = Users.managed(groups, slug, user);
         return Forms.outcome(redirect, "/groups/" + group.slug(), () -> {
@@ -208,12 +265,16 @@ class GroupsController {
                 requireCandidate(user, group, personId);
             }
             groups.appoint(post.id(), personId, Forms.day(on, groups.today()));
-            return people.find(personId).map(Person::displayName).orElse("#" + personId) + " appointed " + post.title() + ".";
+            return people.find(personId).map(Person::displayName).orElse("#" + personId) + " appointed " + post.title()
+                    + ".";
         });
     }
 
     @PostMapping("/groups/{slug}/posts/{postId}/vacate")
-    String vacate(@PathVariable String slug, @PathVariable long postId, @RequestParam(required = false) String on,
+    String vacate(
+            @PathVariable String slug,
+            @PathVariable long postId,
+            @RequestParam(required = false) String on,
             RedirectAttributes redirect) {
         Group group = Users.managed(groups, slug, Forms.signedIn());
         return Forms.outcome(redirect, "/groups/" + group.slug(), () -> {
@@ -227,8 +288,12 @@ class GroupsController {
     String decline(@PathVariable String slug, @PathVariable long volunteerId, RedirectAttributes redirect) {
         Group group = Users.managed(groups, slug, Forms.signedIn());
         return Forms.outcome(redirect, "/groups/" + group.slug(), () -> {
-            var offer = groups.volunteerOffer(volunteerId).filter(v -> groups.post(v.postId()).map(p -> p.groupId() == group.id()).orElse(false))
-                    .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No such offer in " + group.name() + "."));
+            var offer = groups.volunteerOffer(volunteerId)
+                    .filter(v -> groups.post(v.postId())
+                            .map(p -> p.groupId() == group.id())
+                            .orElse(false))
+                    .orElseThrow(() -> new ResponseStatusException(
+                            HttpStatus.NOT_FOUND, "No such offer in " + group.name() + "."));
             groups.decline(offer.id());
             return "Offer declined.";
         });
@@ -250,13 +315,16 @@ class GroupsController {
     }
 
     private OfficerPost postOf(Group group, long postId) {
-        return groups.post(postId).filter(p -> p.groupId() == group.id())
-                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No such post in " + group.name() + "."));
+        return groups.post(postId)
+                .filter(p -> p.groupId() == group.id())
+                .orElseThrow(() ->
+                        new ResponseStatusException(HttpStatus.NOT_FOUND, "No such post in " + group.name() + "."));
     }
 
     private void inGroup(Group group, long membershipId) {
-        groups.membership(membershipId).filter(m -> m.groupId() == group.id())
-                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No such membership in " + group.name() + "."));
+        groups.membership(membershipId)
+                .filter(m -> m.groupId() == group.id())
+                .orElseThrow(() -> new ResponseStatusException(
+                        HttpStatus.NOT_FOUND, "No such membership in " + group.name() + "."));
     }
-
 }

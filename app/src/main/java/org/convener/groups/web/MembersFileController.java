@@ -1,6 +1,5 @@
 package org.convener.groups.web;
 
-import org.convener.platform.Forms;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -15,8 +14,9 @@ import org.convener.people.Channel;
 import org.convener.people.People;
 import org.convener.people.Person;
 import org.convener.platform.CurrentUser;
-import org.convener.platform.imports.ImportException;
+import org.convener.platform.Forms;
 import org.convener.platform.Messages;
+import org.convener.platform.imports.ImportException;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -51,14 +51,39 @@ class MembersFileController {
         response.setContentType("text/csv;charset=UTF-8");
         response.setHeader("Content-Disposition", "attachment; filename=\"" + group.slug() + "-members.csv\"");
         var out = new PrintWriter(response.getOutputStream(), false, StandardCharsets.UTF_8);
-        try (var csv = CSVFormat.DEFAULT.builder().setHeader("person_id", "full_name", "email", "phone", "postal_address",
-                "constituency_code", "tags", "role", "joined_on", "consent_email", "consent_phone", "consent_post").get().print(out)) {
+        try (var csv = CSVFormat.DEFAULT
+                .builder()
+                .setHeader(
+                        "person_id",
+                        "full_name",
+                        "email",
+                        "phone",
+                        "postal_address",
+                        "constituency_code",
+                        "tags",
+                        "role",
+                        "joined_on",
+                        "consent_email",
+                        "consent_phone",
+                        "consent_post")
+                .get()
+                .print(out)) {
             for (Membership m : members) {
                 Person p = byId.get(m.personId());
                 var consents = people.consents(m.personId());
-                csv.printRecord(m.personId(), p.displayName(), p.email(), p.phone(), p.postalAddress(), p.constituencyCode(),
-                        String.join(";", p.tags()), m.role().name().toLowerCase(), m.startedOn(),
-                        consent(consents, Channel.EMAIL), consent(consents, Channel.PHONE), consent(consents, Channel.POST));
+                csv.printRecord(
+                        m.personId(),
+                        p.displayName(),
+                        p.email(),
+                        p.phone(),
+                        p.postalAddress(),
+                        p.constituencyCode(),
+                        String.join(";", p.tags()),
+                        m.role().name().toLowerCase(),
+                        m.startedOn(),
+                        consent(consents, Channel.EMAIL),
+                        consent(consents, Channel.PHONE),
+                        consent(consents, Channel.POST));
             }
         }
     }
@@ -72,7 +97,8 @@ class MembersFileController {
     }
 
     @PostMapping("/groups/{slug}/import")
-    String upload(@PathVariable String slug, @RequestParam("file") MultipartFile file, RedirectAttributes redirect) throws IOException {
+    String upload(@PathVariable String slug, @RequestParam("file") MultipartFile file, RedirectAttributes redirect)
+            throws IOException {
         CurrentUser user = Forms.signedIn();
         Group group = Users.managed(groups, slug, user);
         try {
@@ -87,8 +113,10 @@ class MembersFileController {
     @GetMapping("/groups/{slug}/import/{batch}")
     String preview(@PathVariable String slug, @PathVariable long batch, Model model) {
         Group group = Users.managed(groups, slug, Forms.signedIn());
-        model.addAttribute("preview", imports.preview(group, batch)
-                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No such upload.")));
+        model.addAttribute(
+                "preview",
+                imports.preview(group, batch)
+                        .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No such upload.")));
         return "groups/preview";
     }
 
@@ -101,7 +129,9 @@ class MembersFileController {
             redirect.addFlashAttribute("notice", added + " memberships imported.");
             return "redirect:/groups/" + slug;
         } catch (ImportException | IllegalStateException | IllegalArgumentException e) {
-            redirect.addFlashAttribute("error", "Nothing was imported: " + Messages.sentence(e.getMessage().split("\n")[0]));
+            redirect.addFlashAttribute(
+                    "error",
+                    "Nothing was imported: " + Messages.sentence(e.getMessage().split("\n")[0]));
             return "redirect:/groups/" + slug + "/import/" + batch;
         }
     }

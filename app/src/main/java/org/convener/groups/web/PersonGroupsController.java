@@ -1,11 +1,11 @@
 package org.convener.groups.web;
 
-import org.convener.platform.Forms;
 import java.util.HashMap;
 import org.convener.groups.Groups;
 import org.convener.people.People;
 import org.convener.people.Person;
 import org.convener.platform.CurrentUser;
+import org.convener.platform.Forms;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -28,7 +28,8 @@ class PersonGroupsController {
     @GetMapping("/people/{id}/groups")
     String groupsOf(@PathVariable long id, Model model) {
         CurrentUser user = Forms.signedIn();
-        Person person = people.find(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No such person."));
+        Person person =
+                people.find(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No such person."));
         if (!people.canView(user, person)) {
             throw new ResponseStatusException(HttpStatus.FORBIDDEN, "You do not have access to this person's record.");
         }
@@ -44,9 +45,15 @@ class PersonGroupsController {
                 continue;
             }
             for (var post : groups.posts(group.id())) {
-                post.holdings().stream().filter(h -> h.personId() == id).forEach(h -> posts.add(new String[] {
-                    group.name(), group.slug(), post.title(), h.startedOn().toString(), h.endedOn() == null ? "" : h.endedOn().toString()
-                }));
+                post.holdings().stream()
+                        .filter(h -> h.personId() == id)
+                        .forEach(h -> posts.add(new String[] {
+                            group.name(),
+                            group.slug(),
+                            post.title(),
+                            h.startedOn().toString(),
+                            h.endedOn() == null ? "" : h.endedOn().toString()
+                        }));
             }
         }
         model.addAttribute("memberships", memberships);

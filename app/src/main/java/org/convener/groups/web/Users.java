@@ -12,19 +12,24 @@ final class Users {
     private Users() {}
 
     static Group viewable(Groups groups, String slug, CurrentUser user) {
-        Group group = groups.find(slug).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "There is no group " + slug + "."));
+        Group group = groups.find(slug)
+                .orElseThrow(
+                        () -> new ResponseStatusException(HttpStatus.NOT_FOUND, "There is no group " + slug + "."));
         if (!groups.canView(user, group.id())) {
-            throw new ResponseStatusException(HttpStatus.FORBIDDEN, "Only members of " + group.name() + " can see its page.");
+            throw new ResponseStatusException(
+                    HttpStatus.FORBIDDEN, "Only members of " + group.name() + " can see its page.");
         }
         return group;
     }
 
     static Group managed(Groups groups, String slug, CurrentUser user) {
-        Group group = groups.find(slug).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "There is no group " + slug + "."));
+        Group group = groups.find(slug)
+                .orElseThrow(
+                        () -> new ResponseStatusException(HttpStatus.NOT_FOUND, "There is no group " + slug + "."));
         if (!groups.canManage(user, group.id())) {
-            throw new ResponseStatusException(HttpStatus.FORBIDDEN, "Only those who run " + group.name() + " can change it.");
+            throw new ResponseStatusException(
+                    HttpStatus.FORBIDDEN, "Only those who run " + group.name() + " can change it.");
         }
         return group;
     }
-
 }

@@ -1,6 +1,5 @@
 package org.convener.groups.web;
 
-import org.convener.platform.Forms;
 import java.util.HashMap;
 import java.util.HashSet;
 import org.convener.engine.ConstituencyCode;
@@ -9,6 +8,7 @@ import org.convener.groups.OfficerPost;
 import org.convener.groups.Vacancy;
 import org.convener.people.People;
 import org.convener.platform.CurrentUser;
+import org.convener.platform.Forms;
 import org.convener.platform.Messages;
 import org.convener.seats.SeatIntelligence;
 import org.springframework.http.HttpStatus;
@@ -43,17 +43,27 @@ class VacanciesController {
         var regionOf = new HashMap<Long, java.util.Set<String>>();
         for (Vacancy v : all) {
             var codes = new HashSet<String>();
-            v.group().areas().forEach(a -> seats.seat(ConstituencyCode.of(a.constituencyCode())).ifPresent(s -> {
-                codes.add(s.constituency().region().code());
-                regions.put(s.constituency().region().code(), s.constituency().region().name());
-            }));
+            v.group()
+                    .areas()
+                    .forEach(a -> seats.seat(ConstituencyCode.of(a.constituencyCode()))
+                            .ifPresent(s -> {
+                                codes.add(s.constituency().region().code());
+                                regions.put(
+                                        s.constituency().region().code(),
+                                        s.constituency().region().name());
+                            }));
             regionOf.put(v.post().id(), codes);
         }
-        var shown = all.stream().filter(v -> region == null || region.isBlank() || regionOf.get(v.post().id()).contains(region)).toList();
+        var shown = all.stream()
+                .filter(v -> region == null
+                        || region.isBlank()
+                        || regionOf.get(v.post().id()).contains(region))
+                .toList();
         var offered = new HashSet<Long>();
         if (user.personId() != null) {
             shown.forEach(v -> v.volunteers().stream()
-                    .filter(o -> o.personId() == user.personId() && o.status() == org.convener.groups.Volunteer.Status.OPEN)
+                    .filter(o ->
+                            o.personId() == user.personId() && o.status() == org.convener.groups.Volunteer.Status.OPEN)
                     .forEach(o -> offered.add(v.post().id())));
         }
         model.addAttribute("vacancies", shown);
@@ -66,15 +76,19 @@ class VacanciesController {
     }
 
     @PostMapping("/vacancies/{postId}/volunteer")
-    String volunteer(@PathVariable long postId, @RequestParam(required = false) String message, RedirectAttributes redirect) {
+    String volunteer(
+            @PathVariable long postId, @RequestParam(required = false) String message, RedirectAttributes redirect) {
         CurrentUser user = Forms.signedIn();
         if (user.personId() == null) {
-            throw new ResponseStatusException(HttpStatus.FORBIDDEN, "Your account is not linked to a person, so you cannot volunteer.");
+            throw new ResponseStatusException(
+                    HttpStatus.FORBIDDEN, "Your account is not linked to a person, so you cannot volunteer.");
         }
-        OfficerPost post = groups.post(postId).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No such post."));
+        OfficerPost post = groups.post(postId)
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No such post."));
         try {
             groups.volunteer(post.id(), user.personId(), message);
-            redirect.addFlashAttribute("notice", "Thank you: the group's organisers will see your offer for " + post.title() + ".");
+            redirect.addFlashAttribute(
+                    "notice", "Thank you: the group's organisers will see your offer for " + post.title() + ".");
         } catch (IllegalArgumentException e) {
             redirect.addFlashAttribute("error", Messages.sentence(e.getMessage()));
         }
@@ -98,9 +112,10 @@ class VacanciesController {
 
     private java.util.Map<String, String> areaNames(java.util.List<Vacancy> vacancies) {
         var names = new HashMap<String, String>();
-        vacancies.forEach(v -> v.group().areas().forEach(a -> seats.seat(ConstituencyCode.of(a.constituencyCode()))
-                .ifPresent(s -> names.put(a.constituencyCode(), s.name()))));
+        vacancies.forEach(v -> v.group()
+                .areas()
+                .forEach(a -> seats.seat(ConstituencyCode.of(a.constituencyCode()))
+                        .ifPresent(s -> names.put(a.constituencyCode(), s.name()))));
         return names;
     }
-
 }

@@ -33,25 +33,47 @@ class LetterFiles {
     }
 
     ResponseEntity<byte[]> pdf(Letter letter) {
-        byte[] body = pdf.render(letter, letters.liveSignatures(letter.id()), letters.countsByCaucus(letter), caucuses.name(letter.organisingCaucus()));
+        byte[] body = pdf.render(
+                letter,
+                letters.liveSignatures(letter.id()),
+                letters.countsByCaucus(letter),
+                caucuses.name(letter.organisingCaucus()));
         return ResponseEntity.ok()
                 .contentType(MediaType.APPLICATION_PDF)
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.inline().filename("letter-" + letter.id() + ".pdf").build().toString())
+                .header(
+                        HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.inline()
+                                .filename("letter-" + letter.id() + ".pdf")
+                                .build()
+                                .toString())
                 .body(body);
     }
 
     ResponseEntity<byte[]> csv(Letter letter) {
         var out = new StringWriter();
-        try (var csv = CSVFormat.DEFAULT.builder().setHeader("name", "constituency", "caucuses", "signed_on").get().print(out)) {
+        try (var csv = CSVFormat.DEFAULT
+                .builder()
+                .setHeader("name", "constituency", "caucuses", "signed_on")
+                .get()
+                .print(out)) {
             for (Signature s : letters.liveSignatures(letter.id())) {
-                csv.printRecord(s.name(), s.constituency(), s.caucuses(), DateTimeFormatter.ISO_LOCAL_DATE.format(s.signedAt().atZone(Format.LONDON)));
+                csv.printRecord(
+                        s.name(),
+                        s.constituency(),
+                        s.caucuses(),
+                        DateTimeFormatter.ISO_LOCAL_DATE.format(s.signedAt().atZone(Format.LONDON)));
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         return ResponseEntity.ok()
                 .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename("letter-" + letter.id() + "-signatories.csv").build().toString())
+                .header(
+                        HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.attachment()
+                                .filename("letter-" + letter.id() + "-signatories.csv")
+                                .build()
+                                .toString())
                 .body(out.toString().getBytes(StandardCharsets.UTF_8));
     }
 }

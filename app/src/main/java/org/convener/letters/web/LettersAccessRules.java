@@ -11,8 +11,13 @@ import org.springframework.stereotype.Component;
 class LettersAccessRules implements AccessRules {
 
     @Override
-    public void configure(AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry routes) {
-        routes.requestMatchers(HttpMethod.GET, "/open-letters/{id}", "/open-letters/{id}/letter.pdf", "/open-letters/{id}/signatories.csv")
+    public void configure(
+            AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry routes) {
+        routes.requestMatchers(
+                        HttpMethod.GET,
+                        "/open-letters/{id}",
+                        "/open-letters/{id}/letter.pdf",
+                        "/open-letters/{id}/signatories.csv")
                 .permitAll();
         routes.requestMatchers("/letters", "/letters/**").authenticated();
     }

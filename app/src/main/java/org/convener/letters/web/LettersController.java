@@ -1,6 +1,5 @@
 package org.convener.letters.web;
 
-import org.convener.platform.Forms;
 import java.util.HashMap;
 import java.util.List;
 import org.convener.engagements.Ask;
@@ -12,6 +11,7 @@ import org.convener.letters.LetterStatus;
 import org.convener.letters.Letters;
 import org.convener.letters.Signature;
 import org.convener.platform.CurrentUser;
+import org.convener.platform.Forms;
 import org.convener.platform.Messages;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -42,7 +42,8 @@ class LettersController {
     @GetMapping("/letters")
     String list(Model model) {
         CurrentUser user = Forms.signedIn();
-        var visible = letters.all().stream().filter(l -> letters.canSee(user, l)).toList();
+        var visible =
+                letters.all().stream().filter(l -> letters.canSee(user, l)).toList();
         var counts = new HashMap<Long, Integer>();
         visible.forEach(l -> counts.put(l.id(), letters.liveSignatures(l.id()).size()));
         model.addAttribute("letters", visible);
@@ -53,10 +54,15 @@ class LettersController {
     }
 
     @PostMapping("/letters")
-    String draft(@RequestParam long caucusId, @RequestParam String title, @RequestParam(required = false) String addressee,
-            @RequestParam String body, RedirectAttributes redirect) {
+    String draft(
+            @RequestParam long caucusId,
+            @RequestParam String title,
+            @RequestParam(required = false) String addressee,
+            @RequestParam String body,
+            RedirectAttributes redirect) {
         if (!caucuses.canRun(Forms.signedIn(), caucusId)) {
-            throw new ResponseStatusException(HttpStatus.FORBIDDEN, "Only a caucus's convener and officers draft its letters.");
+            throw new ResponseStatusException(
+                    HttpStatus.FORBIDDEN, "Only a caucus's convener and officers draft its letters.");
         }
         try {
             Letter letter = letters.draft(caucusId, title, addressee, body, false);
@@ -75,11 +81,18 @@ class LettersController {
         boolean runs = letters.canRun(user, letter);
         List<Signature> signatures = letters.signatures(id);
         List<Group> through = user.personId() == null ? List.of() : letters.eligibility(letter, user.personId());
-        Signature mine = user.personId() == null ? null
-                : signatures.stream().filter(s -> s.live() && s.personId() == user.personId()).findFirst().orElse(null);
-        var invitable = caucuses.all().stream().filter(c -> !letter.invited().contains(c.id())).toList();
+        Signature mine = user.personId() == null
+                ? null
+                : signatures.stream()
+                        .filter(s -> s.live() && s.personId() == user.personId())
+                        .findFirst()
+                        .orElse(null);
+        var invitable = caucuses.all().stream()
+                .filter(c -> !letter.invited().contains(c.id()))
+                .toList();
         var linkable = asks.of(new java.util.HashSet<>(letter.invited()), null).stream()
-                .filter(a -> !letter.askIds().contains(a.id())).toList();
+                .filter(a -> !letter.askIds().contains(a.id()))
+                .toList();
         model.addAttribute("letter", letter);
         model.addAttribute("signatures", signatures);
         model.addAttribute("live", signatures.stream().filter(Signature::live).toList());
@@ -89,18 +102,32 @@ class LettersController {
         model.addAttribute("canSign", !through.isEmpty() && mine == null && letter.status() == LetterStatus.OPEN);
         model.addAttribute("through", through);
         model.addAttribute("mine", mine);
-        model.addAttribute("unsigned", runs && letter.status() == LetterStatus.OPEN ? letters.unsigned(letter) : List.of());
+        model.addAttribute(
+                "unsigned", runs && letter.status() == LetterStatus.OPEN ? letters.unsigned(letter) : List.of());
         model.addAttribute("invitable", invitable);
-        model.addAttribute("asks", letter.askIds().stream().map(asks::find).flatMap(java.util.Optional::stream).toList());
+        model.addAttribute(
+                "asks",
+                letter.askIds().stream()
+                        .map(asks::find)
+                        .flatMap(java.util.Optional::stream)
+                        .toList());
         model.addAttribute("linkable", linkable);
         return "letters/letter";
     }
 
     @PostMapping("/letters/{id}/versions")
-    String revise(@PathVariable long id, @RequestParam String title, @RequestParam(required = false) String addressee,
-            @RequestParam String body, RedirectAttributes redirect) {
+    String revise(
+            @PathVariable long id,
+            @RequestParam String title,
+            @RequestParam(required = false) String addressee,
+            @RequestParam String body,
+            RedirectAttributes redirect) {
         run(id);
-        return Forms.outcome(redirect, "/letters/" + id, () -> "Saved as version " + letters.revise(id, title, addressee, body).current().number() + ".");
+        return Forms.outcome(
+                redirect,
+                "/letters/" + id,
+                () -> "Saved as version "
+                        + letters.revise(id, title, addressee, body).current().number() + ".");
     }
 
     @PostMapping("/letters/{id}/invitations")
@@ -137,21 +164,35 @@ class LettersController {
 
     /** An officer records an MP's signature, noting how the MP confirmed. */
     @PostMapping("/letters/{id}/signatures")
-    String record(@PathVariable long id, @RequestParam long personId, @RequestParam String confirmation, RedirectAttributes redirect) {
+    String record(
+            @PathVariable long id,
+            @RequestParam long personId,
+            @RequestParam String confirmation,
+            RedirectAttributes redirect) {
         run(id);
-        return Forms.outcome(redirect, "/letters/" + id, () -> letters.sign(id, personId, confirmation).name() + "'s signature recorded.");
+        return Forms.outcome(
+                redirect,
+                "/letters/" + id,
+                () -> letters.sign(id, personId, confirmation).name() + "'s signature recorded.");
     }
 
     /** Withdraws a signature: the MP's own, or any, by those who run the letter. */
     @PostMapping("/letters/{id}/signatures/{signatureId}/withdraw")
-    String withdraw(@PathVariable long id, @PathVariable long signatureId, @RequestParam(required = false) String note,
+    String withdraw(
+            @PathVariable long id,
+            @PathVariable long signatureId,
+            @RequestParam(required = false) String note,
             RedirectAttributes redirect) {
         CurrentUser user = Forms.signedIn();
         Letter letter = visible(id, user);
-        Signature signature = letters.signatures(id).stream().filter(s -> s.id() == signatureId).findFirst()
-                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No such signature on this letter."));
+        Signature signature = letters.signatures(id).stream()
+                .filter(s -> s.id() == signatureId)
+                .findFirst()
+                .orElseThrow(
+                        () -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No such signature on this letter."));
         if (!user.isPerson(signature.personId()) && !letters.canRun(user, letter)) {
-            throw new ResponseStatusException(HttpStatus.FORBIDDEN, "Only the MP, or those running the letter, can withdraw a signature.");
+            throw new ResponseStatusException(
+                    HttpStatus.FORBIDDEN, "Only the MP, or those running the letter, can withdraw a signature.");
         }
         return Forms.outcome(redirect, "/letters/" + id, () -> {
             letters.withdraw(signatureId, note);
@@ -180,8 +221,11 @@ class LettersController {
     @PostMapping("/letters/{id}/asks")
     String link(@PathVariable long id, @RequestParam long askId, RedirectAttributes redirect) {
         run(id);
-        return Forms.outcome(redirect, "/letters/" + id, () -> "Linked to the ask “" + asks.find(askId).map(Ask::title).orElse("") + "”: "
-                + letters.linkAsk(id, askId).askIds().size() + " asks in all.");
+        return Forms.outcome(
+                redirect,
+                "/letters/" + id,
+                () -> "Linked to the ask “" + asks.find(askId).map(Ask::title).orElse("") + "”: "
+                        + letters.linkAsk(id, askId).askIds().size() + " asks in all.");
     }
 
     @GetMapping("/letters/{id}/letter.pdf")
@@ -195,9 +239,12 @@ class LettersController {
     }
 
     private Letter visible(long id, CurrentUser user) {
-        Letter letter = letters.find(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No such letter."));
+        Letter letter = letters.find(id)
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No such letter."));
         if (!letters.canSee(user, letter)) {
-            throw new ResponseStatusException(HttpStatus.FORBIDDEN, "Only members of the caucuses invited to sign see this letter before it is published.");
+            throw new ResponseStatusException(
+                    HttpStatus.FORBIDDEN,
+                    "Only members of the caucuses invited to sign see this letter before it is published.");
         }
         return letter;
     }
@@ -206,15 +253,14 @@ class LettersController {
         CurrentUser user = Forms.signedIn();
         Letter letter = visible(id, user);
         if (!letters.canRun(user, letter)) {
-            throw new ResponseStatusException(HttpStatus.FORBIDDEN, "Only the convener and officers of the organising caucus run this letter.");
+            throw new ResponseStatusException(
+                    HttpStatus.FORBIDDEN, "Only the convener and officers of the organising caucus run this letter.");
         }
     }
-
 
     private java.util.Map<Long, String> names() {
         var names = new HashMap<Long, String>();
         caucuses.all().forEach(c -> names.put(c.id(), c.name()));
         return names;
     }
-
 }

@@ -47,7 +47,8 @@ class PublishedLettersController {
     }
 
     private Letter published(long id) {
-        return letters.find(id).filter(l -> l.status() == LetterStatus.PUBLISHED)
+        return letters.find(id)
+                .filter(l -> l.status() == LetterStatus.PUBLISHED)
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No such published letter."));
     }
 }

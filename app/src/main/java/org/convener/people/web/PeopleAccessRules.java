@@ -13,7 +13,8 @@ import org.springframework.stereotype.Component;
 class PeopleAccessRules implements AccessRules {
 
     @Override
-    public void configure(AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry routes) {
+    public void configure(
+            AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry routes) {
         routes.requestMatchers("/people", "/people/**").authenticated();
     }
 }

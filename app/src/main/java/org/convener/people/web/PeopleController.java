@@ -1,6 +1,5 @@
 package org.convener.people.web;
 
-import org.convener.platform.Forms;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import java.util.Arrays;
@@ -12,6 +11,7 @@ import org.convener.people.PersonAccess;
 import org.convener.people.PersonDraft;
 import org.convener.people.PersonKind;
 import org.convener.platform.CurrentUser;
+import org.convener.platform.Forms;
 import org.convener.platform.Messages;
 import org.convener.seats.SeatIntelligence;
 import org.springframework.http.HttpHeaders;
@@ -66,7 +66,8 @@ class PeopleController {
     @GetMapping("/people/new")
     String newPerson(Model model) {
         if (!people.canCreate(Forms.signedIn())) {
-            throw new ResponseStatusException(HttpStatus.FORBIDDEN, "Only administrators, officers and organisers add people.");
+            throw new ResponseStatusException(
+                    HttpStatus.FORBIDDEN, "Only administrators, officers and organisers add people.");
         }
         model.addAttribute("person", null);
         model.addAttribute("kinds", kindsFor(Forms.signedIn(), null));
@@ -76,21 +77,33 @@ class PeopleController {
     }
 
     private java.util.List<PersonAccess.GroupChoice> groupChoices(CurrentUser user) {
-        return access.stream().flatMap(a -> a.groupChoices(user).orElse(java.util.List.of()).stream()).toList();
+        return access.stream()
+                .flatMap(a -> a.groupChoices(user).orElse(java.util.List.of()).stream())
+                .toList();
     }
 
     @PostMapping("/people")
-    String create(@RequestParam String fullName, @RequestParam(defaultValue = "ACTIVIST") PersonKind kind,
-            @RequestParam(required = false) String constituencyCode, @RequestParam(required = false) String email,
-            @RequestParam(required = false) String phone, @RequestParam(required = false) String postalAddress,
-            @RequestParam(required = false) String notes, @RequestParam(required = false) String tags,
-            @RequestParam(required = false) Long groupId, RedirectAttributes redirect) {
+    String create(
+            @RequestParam String fullName,
+            @RequestParam(defaultValue = "ACTIVIST") PersonKind kind,
+            @RequestParam(required = false) String constituencyCode,
+            @RequestParam(required = false) String email,
+            @RequestParam(required = false) String phone,
+            @RequestParam(required = false) String postalAddress,
+            @RequestParam(required = false) String notes,
+            @RequestParam(required = false) String tags,
+            @RequestParam(required = false) Long groupId,
+            RedirectAttributes redirect) {
         if (!people.canCreate(Forms.signedIn())) {
-            throw new ResponseStatusException(HttpStatus.FORBIDDEN, "Only administrators, officers and organisers add people.");
+            throw new ResponseStatusException(
+                    HttpStatus.FORBIDDEN, "Only administrators, officers and organisers add people.");
         }
         checkKind(Forms.signedIn(), kind, null);
         try {
-            Person person = people.createFor(Forms.signedIn(), new PersonDraft(fullName, kind, constituencyCode, email, phone, postalAddress, notes, tags(tags)), groupId);
+            Person person = people.createFor(
+                    Forms.signedIn(),
+                    new PersonDraft(fullName, kind, constituencyCode, email, phone, postalAddress, notes, tags(tags)),
+                    groupId);
             redirect.addFlashAttribute("notice", person.fullName() + " added.");
             return "redirect:/people/" + person.id();
         } catch (IllegalArgumentException e) {
@@ -110,8 +123,12 @@ class PeopleController {
         model.addAttribute("erasable", user.admin() && !person.erased());
         model.addAttribute("consents", people.consents(id));
         model.addAttribute("channels", Channel.values());
-        model.addAttribute("seat", person.constituencyCode() == null ? null
-                : seats.seat(org.convener.engine.ConstituencyCode.of(person.constituencyCode())).orElse(null));
+        model.addAttribute(
+                "seat",
+                person.constituencyCode() == null
+                        ? null
+                        : seats.seat(org.convener.engine.ConstituencyCode.of(person.constituencyCode()))
+                                .orElse(null));
         return "people/person";
     }
 
@@ -126,14 +143,23 @@ class PeopleController {
     }
 
     @PostMapping("/people/{id}")
-    String update(@PathVariable long id, @RequestParam String fullName, @RequestParam(defaultValue = "ACTIVIST") PersonKind kind,
-            @RequestParam(required = false) String constituencyCode, @RequestParam(required = false) String email,
-            @RequestParam(required = false) String phone, @RequestParam(required = false) String postalAddress,
-            @RequestParam(required = false) String notes, @RequestParam(required = false) String tags, RedirectAttributes redirect) {
+    String update(
+            @PathVariable long id,
+            @RequestParam String fullName,
+            @RequestParam(defaultValue = "ACTIVIST") PersonKind kind,
+            @RequestParam(required = false) String constituencyCode,
+            @RequestParam(required = false) String email,
+            @RequestParam(required = false) String phone,
+            @RequestParam(required = false) String postalAddress,
+            @RequestParam(required = false) String notes,
+            @RequestParam(required = false) String tags,
+            RedirectAttributes redirect) {
         Person person = editable(id, Forms.signedIn());
         checkKind(Forms.signedIn(), kind, person.kind());
         try {
-            people.update(person.id(), new PersonDraft(fullName, kind, constituencyCode, email, phone, postalAddress, notes, tags(tags)));
+            people.update(
+                    person.id(),
+                    new PersonDraft(fullName, kind, constituencyCode, email, phone, postalAddress, notes, tags(tags)));
             redirect.addFlashAttribute("notice", "Saved.");
             return "redirect:/people/" + id;
         } catch (IllegalArgumentException e) {
@@ -143,13 +169,18 @@ class PeopleController {
     }
 
     @PostMapping("/people/{id}/consent")
-    String consent(@PathVariable long id, @RequestParam Channel channel, @RequestParam boolean granted, @RequestParam String method,
+    String consent(
+            @PathVariable long id,
+            @RequestParam Channel channel,
+            @RequestParam boolean granted,
+            @RequestParam String method,
             RedirectAttributes redirect) {
         CurrentUser user = Forms.signedIn();
         Person person = editable(id, user);
         try {
             people.recordConsent(person.id(), channel, granted, method, user.email());
-            redirect.addFlashAttribute("notice", channel.label() + " consent " + (granted ? "recorded." : "withdrawal recorded."));
+            redirect.addFlashAttribute(
+                    "notice", channel.label() + " consent " + (granted ? "recorded." : "withdrawal recorded."));
         } catch (IllegalArgumentException e) {
             redirect.addFlashAttribute("error", Messages.sentence(e.getMessage()));
         }
@@ -162,7 +193,8 @@ class PeopleController {
         CurrentUser user = Forms.signedIn();
         Person person = visible(id, user);
         if (!people.canExport(user, person)) {
-            throw new ResponseStatusException(HttpStatus.FORBIDDEN, "Only administrators and the person themself can export a record.");
+            throw new ResponseStatusException(
+                    HttpStatus.FORBIDDEN, "Only administrators and the person themself can export a record.");
         }
         return ResponseEntity.ok()
                 .contentType(MediaType.APPLICATION_JSON)
@@ -176,7 +208,8 @@ class PeopleController {
         if (!user.admin()) {
             throw new ResponseStatusException(HttpStatus.FORBIDDEN, "Only administrators erase people.");
         }
-        Person person = people.find(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No such person."));
+        Person person =
+                people.find(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No such person."));
         if (!"erase".equals(confirm)) {
             redirect.addFlashAttribute("error", "Type erase to confirm.");
             return "redirect:/people/" + id;
@@ -204,13 +237,19 @@ class PeopleController {
         if (user.admin() || wanted == current) {
             return;
         }
-        if (wanted == PersonKind.MP || wanted == PersonKind.STAKEHOLDER || current == PersonKind.MP || current == PersonKind.STAKEHOLDER) {
-            throw new ResponseStatusException(HttpStatus.FORBIDDEN, "Only administrators record someone as an MP or a stakeholder, or change that.");
+        if (wanted == PersonKind.MP
+                || wanted == PersonKind.STAKEHOLDER
+                || current == PersonKind.MP
+                || current == PersonKind.STAKEHOLDER) {
+            throw new ResponseStatusException(
+                    HttpStatus.FORBIDDEN,
+                    "Only administrators record someone as an MP or a stakeholder, or change that.");
         }
     }
 
     private Person visible(long id, CurrentUser user) {
-        Person person = people.find(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No such person."));
+        Person person =
+                people.find(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No such person."));
         if (!people.canView(user, person)) {
             throw new ResponseStatusException(HttpStatus.FORBIDDEN, "You do not have access to this person's record.");
         }
@@ -228,5 +267,4 @@ class PeopleController {
     private static java.util.Set<String> tags(String text) {
         return text == null ? java.util.Set.of() : new LinkedHashSet<>(Arrays.asList(text.split(",")));
     }
-
 }

@@ -25,6 +25,7 @@ public class Accounts {
 
     /** Wrong passwords in a row before an account is locked. */
     public static final int ATTEMPTS_BEFORE_LOCK = 5;
+
     public static final Duration LOCK = Duration.ofMinutes(15);
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+|[^@\\s]+@localhost");
 
@@ -56,11 +57,17 @@ public class Accounts {
                     insert into platform.account (email, password_hash, person_id, admin, created_at)
                     values (?, ?, ?, ?, ?) returning id
                     """,
-                    Long.class, address, encoder.encode(password), personId, admin, Timestamp.from(clock.instant()));
+                    Long.class,
+                    address,
+                    encoder.encode(password),
+                    personId,
+                    admin,
+                    Timestamp.from(clock.instant()));
         } catch (DuplicateKeyException e) {
-            throw new IllegalArgumentException(personId != null && find(address).isEmpty()
-                    ? "that person already has an account"
-                    : "an account for " + address + " already exists");
+            throw new IllegalArgumentException(
+                    personId != null && find(address).isEmpty()
+                            ? "that person already has an account"
+                            : "an account for " + address + " already exists");
         }
         Account account = find(id).orElseThrow();
         audit.record("created", "account", id, subject(account), null, describe(account));
@@ -68,16 +75,23 @@ public class Accounts {
     }
 
     public Optional<Account> find(long id) {
-        return jdbc.query("select * from platform.account where id = ?", this::map, id).stream().findFirst();
+        return jdbc.query("select * from platform.account where id = ?", this::map, id).stream()
+                .findFirst();
     }
 
     public Optional<Account> find(String email) {
-        return jdbc.query("select * from platform.account where lower(email) = lower(?)", this::map, email == null ? "" : email.trim())
-                .stream().findFirst();
+        return jdbc
+                .query(
+                        "select * from platform.account where lower(email) = lower(?)",
+                        this::map,
+                        email == null ? "" : email.trim())
+                .stream()
+                .findFirst();
     }
 
     public Optional<Account> forPerson(long personId) {
-        return jdbc.query("select * from platform.account where person_id = ?", this::map, personId).stream().findFirst();
+        return jdbc.query("select * from platform.account where person_id = ?", this::map, personId).stream()
+                .findFirst();
     }
 
     public List<Account> all() {
@@ -109,7 +123,10 @@ public class Accounts {
         if (passwordMatches(id, chosen)) {
             throw new IllegalArgumentException("the new password must differ from the current one");
         }
-        jdbc.update("update platform.account set password_hash = ?, must_change_password = false where id = ?", encoder.encode(chosen), id);
+        jdbc.update(
+                "update platform.account set password_hash = ?, must_change_password = false where id = ?",
+                encoder.encode(chosen),
+                id);
         audit.record("password changed", "account", id, subject(account), null, Map.of("email", account.email()));
     }
 
@@ -118,8 +135,10 @@ public class Accounts {
     public String resetPassword(long id) {
         Account account = find(id).orElseThrow(() -> new IllegalArgumentException("no such account"));
         String password = Passwords.oneTime();
-        jdbc.update("update platform.account set password_hash = ?, must_change_password = true, failed_attempts = 0, locked_until = null where id = ?",
-                encoder.encode(password), id);
+        jdbc.update(
+                "update platform.account set password_hash = ?, must_change_password = true, failed_attempts = 0, locked_until = null where id = ?",
+                encoder.encode(password),
+                id);
         audit.record("password reset", "account", id, subject(account), null, Map.of("email", account.email()));
         return password;
     }
@@ -135,7 +154,13 @@ public class Accounts {
     public void setEnabled(long id, boolean enabled) {
         Account before = find(id).orElseThrow(() -> new IllegalArgumentException("no such account"));
         jdbc.update("update platform.account set enabled = ? where id = ?", enabled, id);
-        audit.record(enabled ? "enabled" : "disabled", "account", id, subject(before), describe(before), describe(find(id).orElseThrow()));
+        audit.record(
+                enabled ? "enabled" : "disabled",
+                "account",
+                id,
+                subject(before),
+                describe(before),
+                describe(find(id).orElseThrow()));
     }
 
     /** A wrong password for this email: counts towards a lock, which it sets on the fifth in a row. */
@@ -143,29 +168,55 @@ public class Accounts {
     public void recordFailure(String email) {
         find(email).ifPresent(account -> {
             int attempts = account.failedAttempts() + 1;
-            Instant lockedUntil = attempts >= ATTEMPTS_BEFORE_LOCK ? clock.instant().plus(LOCK) : account.lockedUntil();
-            jdbc.update("update platform.account set failed_attempts = ?, locked_until = ? where id = ?",
-                    attempts >= ATTEMPTS_BEFORE_LOCK ? 0 : attempts, lockedUntil == null ? null : Timestamp.from(lockedUntil), account.id());
+            Instant lockedUntil =
+                    attempts >= ATTEMPTS_BEFORE_LOCK ? clock.instant().plus(LOCK) : account.lockedUntil();
+            jdbc.update(
+                    "update platform.account set failed_attempts = ?, locked_until = ? where id = ?",
+                    attempts >= ATTEMPTS_BEFORE_LOCK ? 0 : attempts,
+                    lockedUntil == null ? null : Timestamp.from(lockedUntil),
+                    account.id());
             if (attempts >= ATTEMPTS_BEFORE_LOCK) {
-                audit.record("locked", "account", account.id(), subject(account), null,
-                        Map.of("email", account.email(), "until", lockedUntil.toString(), "reason", ATTEMPTS_BEFORE_LOCK + " wrong passwords in a row"));
+                audit.record(
+                        "locked",
+                        "account",
+                        account.id(),
+                        subject(account),
+                        null,
+                        Map.of(
+                                "email",
+                                account.email(),
+                                "until",
+                                lockedUntil.toString(),
+                                "reason",
+                                ATTEMPTS_BEFORE_LOCK + " wrong passwords in a row"));
             }
         });
     }
 
     @Transactional
     public void recordSignIn(long id) {
-        jdbc.update("update platform.account set failed_attempts = 0, locked_until = null, last_sign_in_at = ? where id = ?",
-                Timestamp.from(clock.instant()), id);
+        jdbc.update(
+                "update platform.account set failed_attempts = 0, locked_until = null, last_sign_in_at = ? where id = ?",
+                Timestamp.from(clock.instant()),
+                id);
     }
 
     /** For a person being erased: the account is disabled and its email forgotten. */
     @Transactional
     public void forgetPerson(long personId) {
         forPerson(personId).ifPresent(account -> {
-            jdbc.update("update platform.account set email = ?, enabled = false, person_id = null, password_hash = ? where id = ?",
-                    "erased-" + account.id() + "@localhost", encoder.encode(Passwords.oneTime()), account.id());
-            audit.record("erased", "account", account.id(), null, Map.of("person", personId), Map.of("email", "erased-" + account.id() + "@localhost"));
+            jdbc.update(
+                    "update platform.account set email = ?, enabled = false, person_id = null, password_hash = ? where id = ?",
+                    "erased-" + account.id() + "@localhost",
+                    encoder.encode(Passwords.oneTime()),
+                    account.id());
+            audit.record(
+                    "erased",
+                    "account",
+                    account.id(),
+                    null,
+                    Map.of("person", personId),
+                    Map.of("email", "erased-" + account.id() + "@localhost"));
         });
     }
 
@@ -176,7 +227,8 @@ public class Accounts {
     private static String normalise(String email) {
         String address = email == null ? "" : email.trim().toLowerCase(Locale.ROOT);
         if (!EMAIL.matcher(address).matches() || address.length() > 254) {
-            throw new IllegalArgumentException("\"" + (email == null ? "" : email.trim()) + "\" is not an email address");
+            throw new IllegalArgumentException(
+                    "\"" + (email == null ? "" : email.trim()) + "\" is not an email address");
         }
         return address;
     }

@@ -35,7 +35,9 @@ public final class AuditActor {
 
     /** Who acts now: the signed-in user's email, or else the named actor. */
     public static String who() {
-        return org.convener.platform.CurrentUser.get().map(org.convener.platform.CurrentUser::email).orElseGet(AuditActor::current);
+        return org.convener.platform.CurrentUser.get()
+                .map(org.convener.platform.CurrentUser::email)
+                .orElseGet(AuditActor::current);
     }
 
     /** Who acts now outside a web request: the command line, the demo loader, a scheduled job; "system" if unnamed. */

@@ -51,7 +51,13 @@ public class AuditLog {
      *
      * @param subject the person the values are about ({@link #person(long)}), or {@code null} when they are about no one
      */
-    public void record(String action, String entityType, Object entityId, String subject, Map<String, ?> before, Map<String, ?> after) {
+    public void record(
+            String action,
+            String entityType,
+            Object entityId,
+            String subject,
+            Map<String, ?> before,
+            Map<String, ?> after) {
         var user = CurrentUser.get();
         // a signed-in actor is kept by account, and shown by the account's email at reading time,
         // so that erasing a person also takes their address out of the entries they made
@@ -63,8 +69,16 @@ public class AuditLog {
                 insert into platform.audit_event (at, actor, actor_id, action, entity_type, entity_id, subject, before, after, encrypted)
                 values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 """,
-                Timestamp.from(clock.instant()), actor, actorId, action, entityType, String.valueOf(entityId), subject,
-                seal(subject, before), seal(subject, after), encrypted);
+                Timestamp.from(clock.instant()),
+                actor,
+                actorId,
+                action,
+                entityType,
+                String.valueOf(entityId),
+                subject,
+                seal(subject, before),
+                seal(subject, after),
+                encrypted);
     }
 
     /** Makes every value recorded about a subject unreadable, for good. */
@@ -77,7 +91,8 @@ public class AuditLog {
      *
      * @param page from 1
      */
-    public List<AuditRecord> search(String entityType, String actor, String subject, Instant from, Instant to, int page) {
+    public List<AuditRecord> search(
+            String entityType, String actor, String subject, Instant from, Instant to, int page) {
         var where = new ArrayList<String>();
         var params = new ArrayList<Object>();
         if (entityType != null && !entityType.isBlank()) {
@@ -102,7 +117,8 @@ public class AuditLog {
         }
         params.add(PAGE_SIZE + 1);
         params.add((Math.max(1, page) - 1) * PAGE_SIZE);
-        String sql = SELECT + (where.isEmpty() ? "" : " where " + String.join(" and ", where)) + " order by e.id desc limit ? offset ?";
+        String sql = SELECT + (where.isEmpty() ? "" : " where " + String.join(" and ", where))
+                + " order by e.id desc limit ? offset ?";
         return jdbc.query(sql, this::map, params.toArray());
     }
 

@@ -37,7 +37,11 @@ class SubjectKeys {
             cipher.init(Cipher.ENCRYPT_MODE, new SecretKeySpec(key, "AES"), new GCMParameterSpec(128, iv));
             cipher.updateAAD(subject.getBytes(StandardCharsets.UTF_8));
             byte[] sealed = cipher.doFinal(plain.getBytes(StandardCharsets.UTF_8));
-            return Base64.getEncoder().encodeToString(ByteBuffer.allocate(iv.length + sealed.length).put(iv).put(sealed).array());
+            return Base64.getEncoder()
+                    .encodeToString(ByteBuffer.allocate(iv.length + sealed.length)
+                            .put(iv)
+                            .put(sealed)
+                            .array());
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("could not encrypt an audit value", e);
         }
@@ -52,7 +56,8 @@ class SubjectKeys {
         try {
             byte[] bytes = Base64.getDecoder().decode(sealed);
             Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
-            cipher.init(Cipher.DECRYPT_MODE, new SecretKeySpec(key.get(), "AES"), new GCMParameterSpec(128, bytes, 0, 12));
+            cipher.init(
+                    Cipher.DECRYPT_MODE, new SecretKeySpec(key.get(), "AES"), new GCMParameterSpec(128, bytes, 0, 12));
             cipher.updateAAD(subject.getBytes(StandardCharsets.UTF_8));
             return Optional.of(new String(cipher.doFinal(bytes, 12, bytes.length - 12), StandardCharsets.UTF_8));
         } catch (GeneralSecurityException | IllegalArgumentException e) {
@@ -68,12 +73,18 @@ class SubjectKeys {
         return existingKey(subject).orElseGet(() -> {
             var key = new byte[32];
             RANDOM.nextBytes(key);
-            jdbc.update("insert into platform.audit_subject_key (subject, key) values (?, ?) on conflict (subject) do nothing", subject, key);
+            jdbc.update(
+                    "insert into platform.audit_subject_key (subject, key) values (?, ?) on conflict (subject) do nothing",
+                    subject,
+                    key);
             return existingKey(subject).orElseThrow();
         });
     }
 
     private Optional<byte[]> existingKey(String subject) {
-        return jdbc.query("select key from platform.audit_subject_key where subject = ?", rs -> rs.next() ? Optional.of(rs.getBytes(1)) : Optional.<byte[]>empty(), subject);
+        return jdbc.query(
+                "select key from platform.audit_subject_key where subject = ?",
+                rs -> rs.next() ? Optional.of(rs.getBytes(1)) : Optional.<byte[]>empty(),
+                subject);
     }
 }

@@ -30,7 +30,9 @@ class AdminCommand implements CliCommand, Callable<Integer> {
         return 2;
     }
 
-    @Command(name = "create", mixinStandardHelpOptions = true,
+    @Command(
+            name = "create",
+            mixinStandardHelpOptions = true,
             description = "Creates an administrator and prints a one-time password, to be changed at first sign-in.")
     static class Create implements Callable<Integer> {
         @Spec

@@ -2,9 +2,9 @@ package org.convener.platform.cli;
 
 import java.util.concurrent.Callable;
 import org.convener.platform.CliCommand;
-import org.springframework.core.env.Environment;
 import org.springframework.beans.factory.config.ConfigurableBeanFactory;
 import org.springframework.context.annotation.Scope;
+import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;

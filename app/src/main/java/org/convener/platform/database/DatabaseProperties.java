@@ -13,7 +13,11 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param embedded {@code persistent} or {@code temporary}, when no URL is given
  */
 @ConfigurationProperties("convener.db")
-record DatabaseProperties(String url, String user, String password, @DefaultValue("persistent") Embedded embedded) {
+record DatabaseProperties(
+        String url,
+        String user,
+        String password,
+        @DefaultValue("persistent") Embedded embedded) {
 
     enum Embedded {
         PERSISTENT,

@@ -51,7 +51,10 @@ final class EmbeddedDatabase implements AutoCloseable {
             Files.createDirectories(dataDirectory);
             Optional<Integer> running = portOfServerRunByAnotherProcess(dataDirectory);
             if (running.isPresent()) {
-                log.info("Using the PostgreSQL that another Convener process runs on {} (port {})", dataDirectory, running.get());
+                log.info(
+                        "Using the PostgreSQL that another Convener process runs on {} (port {})",
+                        dataDirectory,
+                        running.get());
                 return new EmbeddedDatabase(running.get());
             }
             stopLeftoverServer(dataDirectory);
@@ -67,7 +70,8 @@ final class EmbeddedDatabase implements AutoCloseable {
                     .setPGStartupWait(Duration.ofSeconds(60))
                     .start());
         } catch (IOException e) {
-            throw new UncheckedIOException("could not start the embedded PostgreSQL in " + dataDirectory + ": " + e.getMessage(), e);
+            throw new UncheckedIOException(
+                    "could not start the embedded PostgreSQL in " + dataDirectory + ": " + e.getMessage(), e);
         }
     }
 
@@ -158,7 +162,10 @@ final class EmbeddedDatabase implements AutoCloseable {
         }
         return ProcessHandle.of(Long.parseLong(pidLine.trim()))
                 .filter(ProcessHandle::isAlive)
-                .filter(p -> p.info().command().map(command -> command.contains("postgres")).orElse(false));
+                .filter(p -> p.info()
+                        .command()
+                        .map(command -> command.contains("postgres"))
+                        .orElse(false));
     }
 
     /**
@@ -180,7 +187,10 @@ final class EmbeddedDatabase implements AutoCloseable {
         log.warn("Stopping a PostgreSQL server (pid {}) left running on {} by an earlier run", pid, dataDirectory);
         // SIGINT is PostgreSQL's fast shutdown: it rolls back open transactions and exits cleanly.
         try {
-            new ProcessBuilder("kill", "-INT", Long.toString(pid)).inheritIO().start().waitFor();
+            new ProcessBuilder("kill", "-INT", Long.toString(pid))
+                    .inheritIO()
+                    .start()
+                    .waitFor();
             server.get().onExit().get(30, TimeUnit.SECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

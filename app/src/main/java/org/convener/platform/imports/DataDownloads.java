@@ -75,7 +75,10 @@ public class DataDownloads {
     }
 
     private void download(URI address, Path target) throws IOException, InterruptedException {
-        var request = HttpRequest.newBuilder(address).timeout(Duration.ofSeconds(60)).GET().build();
+        var request = HttpRequest.newBuilder(address)
+                .timeout(Duration.ofSeconds(60))
+                .GET()
+                .build();
         Path partial = target.resolveSibling(target.getFileName() + ".part");
         var response = http.send(request, HttpResponse.BodyHandlers.ofFile(partial));
         if (response.statusCode() != 200) {

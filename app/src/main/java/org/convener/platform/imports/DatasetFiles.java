@@ -71,7 +71,8 @@ public final class DatasetFiles {
                     line++;
                 }
             }
-            throw new ImportException(new ImportProblem(name, line, null, "is not valid UTF-8 text (byte " + offset + ")"));
+            throw new ImportException(
+                    new ImportProblem(name, line, null, "is not valid UTF-8 text (byte " + offset + ")"));
         }
     }
 }

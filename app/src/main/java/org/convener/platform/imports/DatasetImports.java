@@ -90,7 +90,8 @@ public class DatasetImports {
         return outcomes;
     }
 
-    private DatasetOutcome importOne(DatasetImporter importer, DatasetFiles files, ImportProgress progress, boolean force) {
+    private DatasetOutcome importOne(
+            DatasetImporter importer, DatasetFiles files, ImportProgress progress, boolean force) {
         Dataset dataset = importer.dataset();
         Instant started = clock.instant();
         var missing = dataset.files().stream()
@@ -107,12 +108,18 @@ public class DatasetImports {
         if (!unmet.isEmpty()) {
             return new DatasetOutcome(dataset, Status.SKIPPED, null, unmet, Duration.ZERO);
         }
-        var checksums = dataset.files().stream().map(file -> checksum(files.path(file.name()))).toList();
+        var checksums = dataset.files().stream()
+                .map(file -> checksum(files.path(file.name())))
+                .toList();
         var previous = provenance.find(dataset.id());
         if (!force && previous.isPresent() && previous.get().files().equals(checksums)) {
             var p = previous.get();
             return new DatasetOutcome(
-                    dataset, Status.UNCHANGED, new ImportSummary(p.records(), p.description(), p.warnings()), List.of(), Duration.ZERO);
+                    dataset,
+                    Status.UNCHANGED,
+                    new ImportSummary(p.records(), p.description(), p.warnings()),
+                    List.of(),
+                    Duration.ZERO);
         }
         try {
             ImportSummary summary = transaction.execute(status -> {
@@ -132,12 +139,15 @@ public class DatasetImports {
                 return loaded;
             });
             events.publishEvent(new DatasetImported(dataset.id()));
-            return new DatasetOutcome(dataset, Status.IMPORTED, summary, List.of(), Duration.between(started, clock.instant()));
+            return new DatasetOutcome(
+                    dataset, Status.IMPORTED, summary, List.of(), Duration.between(started, clock.instant()));
         } catch (ImportException failure) {
-            return new DatasetOutcome(dataset, Status.FAILED, null, failure.problems(), Duration.between(started, clock.instant()));
+            return new DatasetOutcome(
+                    dataset, Status.FAILED, null, failure.problems(), Duration.between(started, clock.instant()));
         } catch (RuntimeException failure) {
             var problem = ImportProblem.inFile(dataset.id(), "could not be stored: " + rootMessage(failure));
-            return new DatasetOutcome(dataset, Status.FAILED, null, List.of(problem), Duration.between(started, clock.instant()));
+            return new DatasetOutcome(
+                    dataset, Status.FAILED, null, List.of(problem), Duration.between(started, clock.instant()));
         }
     }
 
@@ -176,7 +186,10 @@ public class DatasetImports {
     }
 
     private static void visit(
-            String id, Map<String, DatasetImporter> byId, List<DatasetImporter> ordered, java.util.Set<String> visiting) {
+            String id,
+            Map<String, DatasetImporter> byId,
+            List<DatasetImporter> ordered,
+            java.util.Set<String> visiting) {
         DatasetImporter importer = byId.get(id);
         if (importer == null) {
             throw new IllegalStateException("a dataset depends on " + id + ", which no module imports");

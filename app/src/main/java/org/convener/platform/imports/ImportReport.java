@@ -9,7 +9,8 @@ import java.util.List;
 /** Writes the outcome of an import run for people. */
 final class ImportReport {
 
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMM yyyy HH:mm").withZone(ZoneId.systemDefault());
+    private static final DateTimeFormatter WHEN =
+            DateTimeFormatter.ofPattern("d MMM yyyy HH:mm").withZone(ZoneId.systemDefault());
 
     private ImportReport() {}
 
@@ -18,9 +19,14 @@ final class ImportReport {
         for (DatasetOutcome outcome : outcomes) {
             String id = String.format("%-13s", outcome.dataset().id());
             switch (outcome.status()) {
-                case IMPORTED -> out.println("  imported   " + id + outcome.summary().description() + " (" + seconds(outcome.took()) + ")");
-                case UNCHANGED -> out.println("  unchanged  " + id + outcome.summary().description() + ", imported "
-                        + imports.imported(outcome.dataset().id()).map(p -> WHEN.format(p.importedAt())).orElse("before"));
+                case IMPORTED ->
+                    out.println("  imported   " + id + outcome.summary().description() + " (" + seconds(outcome.took())
+                            + ")");
+                case UNCHANGED ->
+                    out.println("  unchanged  " + id + outcome.summary().description() + ", imported "
+                            + imports.imported(outcome.dataset().id())
+                                    .map(p -> WHEN.format(p.importedAt()))
+                                    .orElse("before"));
                 case MISSING -> out.println("  missing    " + id + "not imported:");
                 case FAILED -> out.println("  FAILED     " + id + "nothing imported from it:");
                 case SKIPPED -> out.println("  skipped    " + id + "not imported:");
@@ -31,8 +37,11 @@ final class ImportReport {
             }
         }
         long ok = outcomes.stream().filter(o -> o.status().ok()).count();
-        long imported = outcomes.stream().filter(o -> o.status() == DatasetOutcome.Status.IMPORTED).count();
-        out.println(imported + " imported, " + (ok - imported) + " unchanged, " + (outcomes.size() - ok) + " not imported.");
+        long imported = outcomes.stream()
+                .filter(o -> o.status() == DatasetOutcome.Status.IMPORTED)
+                .count();
+        out.println(imported + " imported, " + (ok - imported) + " unchanged, " + (outcomes.size() - ok)
+                + " not imported.");
         out.flush();
     }
 

@@ -31,7 +31,9 @@ class ProvenanceStore {
     }
 
     List<DatasetProvenance> all() {
-        return jdbc.sql("select * from platform.dataset_import order by dataset_id").query(this::map).list();
+        return jdbc.sql("select * from platform.dataset_import order by dataset_id")
+                .query(this::map)
+                .list();
     }
 
     Optional<Instant> lastImport() {

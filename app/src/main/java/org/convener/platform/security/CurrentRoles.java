@@ -39,7 +39,8 @@ class CurrentRoles extends OncePerRequestFilter {
                     session.invalidate();
                 }
             } else {
-                var fresh = UsernamePasswordAuthenticationToken.authenticated(current.get(), null, current.get().getAuthorities());
+                var fresh = UsernamePasswordAuthenticationToken.authenticated(
+                        current.get(), null, current.get().getAuthorities());
                 fresh.setDetails(authentication.getDetails());
                 SecurityContextHolder.getContext().setAuthentication(fresh);
                 if (current.get().mustChangePassword() && !allowedWhileChanging(request)) {
@@ -53,7 +54,10 @@ class CurrentRoles extends OncePerRequestFilter {
 
     private static boolean allowedWhileChanging(HttpServletRequest request) {
         String path = request.getRequestURI().substring(request.getContextPath().length());
-        return OPEN_WHILE_CHANGING.contains(path) || path.startsWith("/css/") || path.startsWith("/js/")
-                || path.startsWith("/webjars/") || path.equals("/favicon.svg");
+        return OPEN_WHILE_CHANGING.contains(path)
+                || path.startsWith("/css/")
+                || path.startsWith("/js/")
+                || path.startsWith("/webjars/")
+                || path.equals("/favicon.svg");
     }
 }

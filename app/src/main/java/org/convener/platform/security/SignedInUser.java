@@ -13,7 +13,9 @@ record SignedInUser(CurrentUser user, String passwordHash, boolean enabled, bool
 
     @Override
     public Collection<? extends GrantedAuthority> getAuthorities() {
-        List<SimpleGrantedAuthority> authorities = user.roles().stream().map(role -> new SimpleGrantedAuthority("ROLE_" + role)).toList();
+        List<SimpleGrantedAuthority> authorities = user.roles().stream()
+                .map(role -> new SimpleGrantedAuthority("ROLE_" + role))
+                .toList();
         return authorities;
     }
 

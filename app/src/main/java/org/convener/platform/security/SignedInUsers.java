@@ -44,6 +44,11 @@ class SignedInUsers implements UserDetailsService {
             roleSources.forEach(source -> roles.addAll(source.rolesOf(account.personId())));
         }
         var user = new CurrentUser(account.id(), account.email(), account.personId(), roles);
-        return new SignedInUser(user, hash, account.enabled(), account.lockedAt(accounts.clock().instant()), account.mustChangePassword());
+        return new SignedInUser(
+                user,
+                hash,
+                account.enabled(),
+                account.lockedAt(accounts.clock().instant()),
+                account.mustChangePassword());
     }
 }

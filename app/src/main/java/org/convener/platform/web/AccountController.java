@@ -1,7 +1,7 @@
 package org.convener.platform.web;
 
-import org.convener.platform.Messages;
 import org.convener.platform.CurrentUser;
+import org.convener.platform.Messages;
 import org.convener.platform.accounts.Accounts;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;

@@ -1,7 +1,7 @@
 package org.convener.platform.web;
 
-import org.convener.platform.Messages;
 import org.convener.platform.CurrentUser;
+import org.convener.platform.Messages;
 import org.convener.platform.accounts.Accounts;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -29,13 +29,18 @@ class AdminAccountsController {
     }
 
     @PostMapping("/admin/accounts")
-    String create(@RequestParam String email, @RequestParam(required = false) Long personId,
-            @RequestParam(defaultValue = "false") boolean admin, RedirectAttributes redirect) {
+    String create(
+            @RequestParam String email,
+            @RequestParam(required = false) Long personId,
+            @RequestParam(defaultValue = "false") boolean admin,
+            RedirectAttributes redirect) {
         try {
             var created = accounts.create(email, personId, admin);
-            redirect.addFlashAttribute("notice", "Account created for " + created.account().email()
-                    + ". Its one-time password, shown only now, is " + created.oneTimePassword()
-                    + " — pass it on safely; it must be changed at first sign-in.");
+            redirect.addFlashAttribute(
+                    "notice",
+                    "Account created for " + created.account().email()
+                            + ". Its one-time password, shown only now, is " + created.oneTimePassword()
+                            + " — pass it on safely; it must be changed at first sign-in.");
         } catch (IllegalArgumentException e) {
             redirect.addFlashAttribute("error", Messages.sentence(e.getMessage()));
         }
@@ -46,8 +51,10 @@ class AdminAccountsController {
     String reset(@PathVariable long id, RedirectAttributes redirect) {
         existing(id);
         String password = accounts.resetPassword(id);
-        redirect.addFlashAttribute("notice", "New one-time password for " + accounts.find(id).orElseThrow().email()
-                + ", shown only now: " + password);
+        redirect.addFlashAttribute(
+                "notice",
+                "New one-time password for " + accounts.find(id).orElseThrow().email() + ", shown only now: "
+                        + password);
         return "redirect:/admin/accounts";
     }
 
@@ -72,7 +79,8 @@ class AdminAccountsController {
     }
 
     private void existing(long id) {
-        accounts.find(id).orElseThrow(() -> new org.springframework.web.server.ResponseStatusException(
-                org.springframework.http.HttpStatus.NOT_FOUND, "No such account."));
+        accounts.find(id)
+                .orElseThrow(() -> new org.springframework.web.server.ResponseStatusException(
+                        org.springframework.http.HttpStatus.NOT_FOUND, "No such account."));
     }
 }

@@ -29,7 +29,10 @@ class AuditController {
             @RequestParam(defaultValue = "1") int page,
             Model model) {
         ZoneId zone = ZoneId.systemDefault();
-        var records = audit.search(type, actor, subject,
+        var records = audit.search(
+                type,
+                actor,
+                subject,
                 from == null ? null : from.atStartOfDay(zone).toInstant(),
                 to == null ? null : to.plusDays(1).atStartOfDay(zone).toInstant(),
                 page);

@@ -36,7 +36,9 @@ class ErrorPages implements ErrorController {
             var attributes = errors.getErrorAttributes(
                     new ServletWebRequest(request), ErrorAttributeOptions.of(ErrorAttributeOptions.Include.MESSAGE));
             Object detail = attributes.get("message");
-            message = detail == null || detail.toString().isBlank() || detail.toString().equals("No message available")
+            message = detail == null
+                            || detail.toString().isBlank()
+                            || detail.toString().equals("No message available")
                     ? defaultMessage(status)
                     : detail.toString();
         }

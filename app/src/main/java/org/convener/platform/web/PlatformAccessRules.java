@@ -11,7 +11,8 @@ import org.springframework.stereotype.Component;
 class PlatformAccessRules implements AccessRules {
 
     @Override
-    public void configure(AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry routes) {
+    public void configure(
+            AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry routes) {
         // where the data comes from and under which licence: public by the licences' own terms
         routes.requestMatchers(HttpMethod.GET, "/sources").permitAll();
         routes.requestMatchers(HttpMethod.GET, "/login").permitAll();

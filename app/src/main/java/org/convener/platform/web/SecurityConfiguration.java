@@ -27,11 +27,13 @@ class SecurityConfiguration {
     }
 
     @Bean
-    SecurityFilterChain web(HttpSecurity http, List<AccessRules> rules, org.convener.platform.security.SecurityFilters filters)
+    SecurityFilterChain web(
+            HttpSecurity http, List<AccessRules> rules, org.convener.platform.security.SecurityFilters filters)
             throws Exception {
         http.authorizeHttpRequests(routes -> {
             // error pages and forwards render the outcome of a request that was already authorised
-            routes.dispatcherTypeMatchers(DispatcherType.ERROR, DispatcherType.FORWARD).permitAll();
+            routes.dispatcherTypeMatchers(DispatcherType.ERROR, DispatcherType.FORWARD)
+                    .permitAll();
             routes.requestMatchers(HttpMethod.GET, "/css/**", "/js/**", "/webjars/**", "/favicon.svg", "/error")
                     .permitAll();
             rules.forEach(rule -> rule.configure(routes));
@@ -45,8 +47,7 @@ class SecurityConfiguration {
         http.logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/?signed-out"));
         http.sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()));
         filters.install(http);
-        http.headers(headers -> headers
-                .contentSecurityPolicy(csp -> csp.policyDirectives(
+        http.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(
                         "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; "
                                 + "object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'"))
                 .referrerPolicy(referrer -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN)));

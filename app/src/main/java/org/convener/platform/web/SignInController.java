@@ -11,7 +11,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 class SignInController {
 
     @GetMapping("/login")
-    String signIn(@RequestParam(required = false) String failed, @RequestParam(required = false) String email, Model model) {
+    String signIn(
+            @RequestParam(required = false) String failed, @RequestParam(required = false) String email, Model model) {
         if (CurrentUser.get().isPresent()) {
             return "redirect:/account";
         }

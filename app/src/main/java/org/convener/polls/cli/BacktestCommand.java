@@ -57,8 +57,13 @@ class BacktestCommand implements CliCommand, Callable<Integer> {
             for (SwingModel m : SwingModel.values()) {
                 for (boolean t : new boolean[] {false, true}) {
                     Backtest b = projections.backtest(m, t);
-                    out.printf("%-26s %-9s %8d %8.1f%% %10.2f%n", m.displayName(), t ? "yes" : "no", b.correct(),
-                            100 * b.accuracy(), b.meanAbsoluteSeatError());
+                    out.printf(
+                            "%-26s %-9s %8d %8.1f%% %10.2f%n",
+                            m.displayName(),
+                            t ? "yes" : "no",
+                            b.correct(),
+                            100 * b.accuracy(),
+                            b.meanAbsoluteSeatError());
                 }
             }
             out.println("Seat error: mean over the parties of |projected − actual| seats.");
@@ -88,8 +93,13 @@ class BacktestCommand implements CliCommand, Callable<Integer> {
             out.println(mapper.writeValueAsString(result));
             return 0;
         }
-        out.printf("%s%s: %d of %d seats called correctly (%.1f%%)%n", chosen.displayName(),
-                tactical ? " with tactical voting" : "", b.correct(), b.seats(), 100 * b.accuracy());
+        out.printf(
+                "%s%s: %d of %d seats called correctly (%.1f%%)%n",
+                chosen.displayName(),
+                tactical ? " with tactical voting" : "",
+                b.correct(),
+                b.seats(),
+                100 * b.accuracy());
         out.printf("  %-6s %9s %7s %6s%n", "party", "projected", "actual", "error");
         for (Party party : Party.GB_MODEL) {
             int predicted = b.predictedSeats().getOrDefault(party, 0);

@@ -35,7 +35,8 @@ final class Json {
     static Map<String, Map<String, Double>> seatTotals(ProjectionRun run) {
         var totals = new LinkedHashMap<String, Map<String, Double>>();
         run.simulation().totals().entrySet().stream()
-                .sorted((a, b) -> Double.compare(b.getValue().mean(), a.getValue().mean()))
+                .sorted((a, b) ->
+                        Double.compare(b.getValue().mean(), a.getValue().mean()))
                 .forEach(e -> totals.put(e.getKey().code(), totals(e.getValue())));
         return totals;
     }

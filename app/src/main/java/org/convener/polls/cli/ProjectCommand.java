@@ -53,7 +53,8 @@ class ProjectCommand implements CliCommand, Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
-        PollAverage average = options.shares == null ? projections.currentAverage().orElse(null) : null;
+        PollAverage average =
+                options.shares == null ? projections.currentAverage().orElse(null) : null;
         var settings = projections.settings();
         var scenario = options.scenario(average == null ? null : average.shares(), settings, settings.regionalSd());
         ProjectionRun run = projections.run(scenario);
@@ -76,7 +77,8 @@ class ProjectCommand implements CliCommand, Callable<Integer> {
             return 0;
         }
         if (average != null) {
-            out.printf("Poll average of %d polls to %s: %s%n", average.polls().size(), average.asOf(), average.shares());
+            out.printf(
+                    "Poll average of %d polls to %s: %s%n", average.polls().size(), average.asOf(), average.shares());
         } else {
             out.println("Shares: " + scenario.shares());
         }
@@ -84,18 +86,24 @@ class ProjectCommand implements CliCommand, Callable<Integer> {
         out.printf("  %-6s %9s %8s %12s%n", "party", "projected", "median", "5%–95%");
         Map<Party, Integer> won = run.projection().seatsWon();
         run.simulation().totals().entrySet().stream()
-                .sorted((a, b) -> Double.compare(b.getValue().mean(), a.getValue().mean()))
+                .sorted((a, b) ->
+                        Double.compare(b.getValue().mean(), a.getValue().mean()))
                 .filter(e -> e.getValue().p95() > 0 || won.getOrDefault(e.getKey(), 0) > 0)
                 .forEach(e -> {
                     SeatTotals t = e.getValue();
-                    out.printf("  %-6s %9d %8.0f %12s%n", e.getKey().code(), won.getOrDefault(e.getKey(), 0), t.median(),
+                    out.printf(
+                            "  %-6s %9d %8.0f %12s%n",
+                            e.getKey().code(),
+                            won.getOrDefault(e.getKey(), 0),
+                            t.median(),
                             String.format("%.0f–%.0f", t.p05(), t.p95()));
                 });
         out.printf("Held as in 2024 (Northern Ireland and the Speaker): %s%n", byCode(run.heldSeats()));
         out.printf("%d seats change hands from 2024:%n", changes.size());
         for (var change : changes) {
-            out.printf("  %-45s %-5s -> %-5s %5.0f%%%n", change.get("name"), change.get("from"), change.get("to"),
-                    100 * (double) change.get("probability"));
+            out.printf(
+                    "  %-45s %-5s -> %-5s %5.0f%%%n",
+                    change.get("name"), change.get("from"), change.get("to"), 100 * (double) change.get("probability"));
         }
         return 0;
     }

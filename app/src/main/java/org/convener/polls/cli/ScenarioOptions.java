@@ -10,11 +10,17 @@ import picocli.CommandLine.Option;
 /** The options that describe a scenario, shared by the projection commands. */
 class ScenarioOptions {
 
-    @Option(names = "--shares", paramLabel = "SHARES",
-            description = "GB shares in percent, e.g. \"Con=18,Lab=22,LD=12,RUK=30,Green=10,SNP=2.5,PC=0.7\"; Oth takes the rest.")
+    @Option(
+            names = "--shares",
+            paramLabel = "SHARES",
+            description =
+                    "GB shares in percent, e.g. \"Con=18,Lab=22,LD=12,RUK=30,Green=10,SNP=2.5,PC=0.7\"; Oth takes the rest.")
     String shares;
 
-    @Option(names = "--model", paramLabel = "MODEL", description = "uns, ps, tm or stm (default: ${DEFAULT-VALUE} from settings).")
+    @Option(
+            names = "--model",
+            paramLabel = "MODEL",
+            description = "uns, ps, tm or stm (default: ${DEFAULT-VALUE} from settings).")
     String model;
 
     @Option(names = "--by-nation", description = "Carry GB shares into England, Scotland and Wales before swinging.")
@@ -26,7 +32,10 @@ class ScenarioOptions {
     @Option(names = "--national-sd", paramLabel = "POINTS", description = "National error per party, in points.")
     Double nationalSd;
 
-    @Option(names = "--regional-sd", paramLabel = "POINTS", description = "Regional error per region and party, in points.")
+    @Option(
+            names = "--regional-sd",
+            paramLabel = "POINTS",
+            description = "Regional error per region and party, in points.")
     Double regionalSd;
 
     @Option(names = "--seat-sd", paramLabel = "POINTS", description = "Seat error per seat and party, in points.")
@@ -35,7 +44,11 @@ class ScenarioOptions {
     @Option(names = "--sims", paramLabel = "N", description = "Number of simulations.")
     Integer sims;
 
-    @Option(names = "--seed", paramLabel = "SEED", defaultValue = "1", description = "Random seed; the same seed gives the same answer (default ${DEFAULT-VALUE}).")
+    @Option(
+            names = "--seed",
+            paramLabel = "SEED",
+            defaultValue = "1",
+            description = "Random seed; the same seed gives the same answer (default ${DEFAULT-VALUE}).")
     long seed;
 
     /** The scenario these options describe, with {@code fallback} shares and settings where not given. */

@@ -78,14 +78,22 @@ class SimulateCommand implements CliCommand, Callable<Integer> {
             out.println(mapper.writeValueAsString(result));
             return 0;
         }
-        out.printf("%,d simulations of %d seats, %s, in %.3f s (start-up %.2f s)%n",
-                scenario.sims(), run.seats().size(), scenario.model().displayName().toLowerCase(), run.seconds(), startup);
+        out.printf(
+                "%,d simulations of %d seats, %s, in %.3f s (start-up %.2f s)%n",
+                scenario.sims(),
+                run.seats().size(),
+                scenario.model().displayName().toLowerCase(),
+                run.seconds(),
+                startup);
         out.printf("  %-6s %8s %8s %8s %8s%n", "party", "mean", "median", "5%", "95%");
         run.simulation().totals().entrySet().stream()
-                .sorted((a, b) -> Double.compare(b.getValue().mean(), a.getValue().mean()))
+                .sorted((a, b) ->
+                        Double.compare(b.getValue().mean(), a.getValue().mean()))
                 .forEach(e -> {
                     SeatTotals t = e.getValue();
-                    out.printf("  %-6s %8.1f %8.0f %8.0f %8.0f%n", e.getKey().code(), t.mean(), t.median(), t.p05(), t.p95());
+                    out.printf(
+                            "  %-6s %8.1f %8.0f %8.0f %8.0f%n",
+                            e.getKey().code(), t.mean(), t.median(), t.p05(), t.p95());
                 });
         out.println("Use --json for every seat's win probabilities.");
         return 0;

@@ -38,25 +38,52 @@ class SweepCommand implements CliCommand, Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--set", required = true, paramLabel = "NAME", description = "The seat set, e.g. redwall (see: convener sets list).")
+    @Option(
+            names = "--set",
+            required = true,
+            paramLabel = "NAME",
+            description = "The seat set, e.g. redwall (see: convener sets list).")
     String set;
 
-    @Option(names = "--party", defaultValue = "RUK", paramLabel = "PARTY", description = "The rising party (default ${DEFAULT-VALUE}).")
+    @Option(
+            names = "--party",
+            defaultValue = "RUK",
+            paramLabel = "PARTY",
+            description = "The rising party (default ${DEFAULT-VALUE}).")
     String party;
 
-    @Option(names = "--from", defaultValue = "15", paramLabel = "PERCENT", description = "Lowest GB share (default ${DEFAULT-VALUE}).")
+    @Option(
+            names = "--from",
+            defaultValue = "15",
+            paramLabel = "PERCENT",
+            description = "Lowest GB share (default ${DEFAULT-VALUE}).")
     double from;
 
-    @Option(names = "--to", defaultValue = "40", paramLabel = "PERCENT", description = "Highest GB share (default ${DEFAULT-VALUE}).")
+    @Option(
+            names = "--to",
+            defaultValue = "40",
+            paramLabel = "PERCENT",
+            description = "Highest GB share (default ${DEFAULT-VALUE}).")
     double to;
 
-    @Option(names = "--step", defaultValue = "1", paramLabel = "POINTS", description = "Step between reported shares (default ${DEFAULT-VALUE}).")
+    @Option(
+            names = "--step",
+            defaultValue = "1",
+            paramLabel = "POINTS",
+            description = "Step between reported shares (default ${DEFAULT-VALUE}).")
     double step;
 
-    @Option(names = "--from-parties", paramLabel = "PARTIES", description = "Comma-separated parties the votes come from (default: all others).")
+    @Option(
+            names = "--from-parties",
+            paramLabel = "PARTIES",
+            description = "Comma-separated parties the votes come from (default: all others).")
     String fromParties;
 
-    @Option(names = "--start", defaultValue = "2024", paramLabel = "2024|polls", description = "Starting shares (default ${DEFAULT-VALUE}).")
+    @Option(
+            names = "--start",
+            defaultValue = "2024",
+            paramLabel = "2024|polls",
+            description = "Starting shares (default ${DEFAULT-VALUE}).")
     String start;
 
     @Option(names = "--model", paramLabel = "MODEL", description = "uns, ps, tm or stm.")
@@ -81,21 +108,31 @@ class SweepCommand implements CliCommand, Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
-        var seatSet = sets.find(set).orElseThrow(() -> new IllegalArgumentException(
-                "no seat set called \"" + set + "\"; the sets are: " + String.join(", ", sets.all().stream().map(s -> s.name()).toList())));
-        Party rising = Party.ofCode(party).orElseThrow(() -> new IllegalArgumentException("unknown party \"" + party + "\""));
+        var seatSet = sets.find(set)
+                .orElseThrow(() -> new IllegalArgumentException("no seat set called \"" + set + "\"; the sets are: "
+                        + String.join(
+                                ", ", sets.all().stream().map(s -> s.name()).toList())));
+        Party rising =
+                Party.ofCode(party).orElseThrow(() -> new IllegalArgumentException("unknown party \"" + party + "\""));
         List<Party> givers = fromParties == null
                 ? Projections.othersThan(rising)
                 : Arrays.stream(fromParties.split(","))
-                        .map(code -> Party.ofCode(code.trim()).orElseThrow(() -> new IllegalArgumentException("unknown party \"" + code.trim() + "\"")))
+                        .map(code -> Party.ofCode(code.trim())
+                                .orElseThrow(
+                                        () -> new IllegalArgumentException("unknown party \"" + code.trim() + "\"")))
                         .toList();
         ShareVector base = switch (start) {
             case "2024" -> projections.baseline2024().shares();
-            case "polls" -> projections.currentAverage().orElseThrow(() -> new IllegalArgumentException("no polls imported")).shares();
+            case "polls" ->
+                projections
+                        .currentAverage()
+                        .orElseThrow(() -> new IllegalArgumentException("no polls imported"))
+                        .shares();
             default -> throw new IllegalArgumentException("--start must be 2024 or polls");
         };
         SwingModel chosen = model == null ? projections.settings().swingModel() : SwingModel.ofCode(model);
-        Sweep sweep = projections.sweep(seatSet, rising, givers, base, from / 100, to / 100, step / 100, chosen, tactical);
+        Sweep sweep =
+                projections.sweep(seatSet, rising, givers, base, from / 100, to / 100, step / 100, chosen, tactical);
         var names = new LinkedHashMap<String, String>();
         sweep.tippingPoints().forEach(t -> names.put(t.code().value(), t.name()));
         if (json) {
@@ -128,17 +165,31 @@ class SweepCommand implements CliCommand, Callable<Integer> {
             out.println(mapper.writerWithDefaultPrettyPrinter().writeValueAsString(result));
             return 0;
         }
-        out.printf("%s (%d seats): %s's GB share from %.0f%% to %.0f%%, %s, starting from %s%n", seatSet.title(),
-                seatSet.seats().size(), rising.code(), from, to, chosen.displayName(), start.equals("2024") ? "the 2024 result" : "the poll average");
+        out.printf(
+                "%s (%d seats): %s's GB share from %.0f%% to %.0f%%, %s, starting from %s%n",
+                seatSet.title(),
+                seatSet.seats().size(),
+                rising.code(),
+                from,
+                to,
+                chosen.displayName(),
+                start.equals("2024") ? "the 2024 result" : "the poll average");
         for (var s : sweep.steps()) {
-            out.printf("  %5.1f%%  %3d  %s%n", s.share() * 100, s.won().size(),
-                    String.join(", ", s.won().stream().map(c -> names.get(c.value())).toList()));
+            out.printf(
+                    "  %5.1f%%  %3d  %s%n",
+                    s.share() * 100,
+                    s.won().size(),
+                    String.join(
+                            ", ",
+                            s.won().stream().map(c -> names.get(c.value())).toList()));
         }
         out.println("Tipping points (the GB share at which each seat falls):");
         for (var t : sweep.tippingPoints()) {
-            String at = t.share() == null ? "not by " + Math.round(to) + "%"
-                    : t.wonFromTheStart() ? "already at " + Math.round(from) + "%"
-                    : String.format("%.1f%%", t.share() * 100);
+            String at = t.share() == null
+                    ? "not by " + Math.round(to) + "%"
+                    : t.wonFromTheStart()
+                            ? "already at " + Math.round(from) + "%"
+                            : String.format("%.1f%%", t.share() * 100);
             out.printf("  %-45s %-5s %s%n", t.name(), t.holder().code(), at);
         }
         return 0;

@@ -24,8 +24,22 @@ class PollsImport implements DatasetImporter {
     static final String FILE = "polls-gb-2024-07-to-2026-07-tidy.csv";
     static final List<String> SHARES = List.of("lab", "con", "ref", "ld", "grn", "snp", "pc", "rb", "others");
     private static final List<String> COLUMNS = List.of(
-            "fieldwork_start", "fieldwork_end", "pollster", "client", "area", "sample_size",
-            "lab", "con", "ref", "ld", "grn", "snp", "pc", "rb", "others", "notes");
+            "fieldwork_start",
+            "fieldwork_end",
+            "pollster",
+            "client",
+            "area",
+            "sample_size",
+            "lab",
+            "con",
+            "ref",
+            "ld",
+            "grn",
+            "snp",
+            "pc",
+            "rb",
+            "others",
+            "notes");
 
     private static final Dataset DATASET = new Dataset(
             "polls",
@@ -60,13 +74,11 @@ class PollsImport implements DatasetImporter {
         progress.stage("storing " + rows.size() + " polls");
         // identities restart so that importing the same file again yields the same rows
         jdbc.update("truncate table polls.poll restart identity");
-        jdbc.batchUpdate(
-                """
+        jdbc.batchUpdate("""
                 insert into polls.poll (fieldwork_start, fieldwork_end, pollster, client, area, sample_size,
                     lab, con, ref, ld, grn, snp, pc, rb, others, mrp, notes, source_line)
                 values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                """,
-                rows);
+                """, rows);
         return new ImportSummary(rows.size(), rows.size() + " polls", List.of());
     }
 
@@ -104,7 +116,8 @@ class PollsImport implements DatasetImporter {
 
     /** MRP polls are seat models, not national polls, and are kept out of averages. */
     static boolean isMrp(String pollster, String notes) {
-        return pollster.toUpperCase(Locale.ROOT).contains("MRP") || (notes != null && notes.toUpperCase(Locale.ROOT).contains("MRP"));
+        return pollster.toUpperCase(Locale.ROOT).contains("MRP")
+                || (notes != null && notes.toUpperCase(Locale.ROOT).contains("MRP"));
     }
 
     private static String nullable(String client) {

@@ -11,8 +11,10 @@ import org.springframework.stereotype.Component;
 class PollsAccessRules implements AccessRules {
 
     @Override
-    public void configure(AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry routes) {
-        routes.requestMatchers(HttpMethod.GET, "/polls", "/projection", "/projection/seats/{code}", "/sets", "/sets/{name}")
+    public void configure(
+            AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry routes) {
+        routes.requestMatchers(
+                        HttpMethod.GET, "/polls", "/projection", "/projection/seats/{code}", "/sets", "/sets/{name}")
                 .permitAll();
     }
 }

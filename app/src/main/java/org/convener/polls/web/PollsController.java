@@ -22,6 +22,7 @@ class PollsController {
     static final int PAGE_SIZE = 50;
     /** The parties the chart draws; the rest are too small to read at this scale. */
     static final List<Party> CHARTED = List.of(Party.RUK, Party.LAB, Party.CON, Party.LD, Party.GREEN);
+
     private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMM yy", Locale.UK);
 
     private final Polls polls;
@@ -45,16 +46,25 @@ class PollsController {
     }
 
     private static LineChart chart(List<PublishedPoll> all, List<PollAverage> trend) {
-        LocalDate first = all.stream().map(p -> p.poll().fieldworkEnd()).min(LocalDate::compareTo).orElseThrow();
-        LocalDate last = all.stream().map(p -> p.poll().fieldworkEnd()).max(LocalDate::compareTo).orElseThrow();
+        LocalDate first = all.stream()
+                .map(p -> p.poll().fieldworkEnd())
+                .min(LocalDate::compareTo)
+                .orElseThrow();
+        LocalDate last = all.stream()
+                .map(p -> p.poll().fieldworkEnd())
+                .max(LocalDate::compareTo)
+                .orElseThrow();
         var series = new ArrayList<LineChart.Series>();
         for (Party party : CHARTED) {
             var dots = new ArrayList<LineChart.Point>();
             for (PublishedPoll p : all) {
                 Double share = p.poll().shares().get(party);
                 if (share != null && !p.poll().mrp()) {
-                    dots.add(new LineChart.Point(days(first, p.poll().fieldworkEnd()), share,
-                            p.poll().pollster() + ", " + p.poll().fieldworkEnd() + ": " + party.code() + " " + share + "%"));
+                    dots.add(new LineChart.Point(
+                            days(first, p.poll().fieldworkEnd()),
+                            share,
+                            p.poll().pollster() + ", " + p.poll().fieldworkEnd() + ": " + party.code() + " " + share
+                                    + "%"));
                 }
             }
             series.add(new LineChart.Series(party.displayName() + " polls", party.colour(), dots, false, false));
@@ -62,16 +72,28 @@ class PollsController {
         for (Party party : CHARTED) {
             var line = new ArrayList<LineChart.Point>();
             for (PollAverage average : trend) {
-                line.add(new LineChart.Point(days(first, average.asOf()), average.shares().get(party) * 100, ""));
+                line.add(new LineChart.Point(
+                        days(first, average.asOf()), average.shares().get(party) * 100, ""));
             }
             series.add(new LineChart.Series(party.displayName(), party.colour(), line, true, false));
         }
         var ticks = new ArrayList<LineChart.Tick>();
-        for (LocalDate month = first.withDayOfMonth(1).plusMonths(1); !month.isAfter(last); month = month.plusMonths(3)) {
+        for (LocalDate month = first.withDayOfMonth(1).plusMonths(1);
+                !month.isAfter(last);
+                month = month.plusMonths(3)) {
             ticks.add(new LineChart.Tick(days(first, month), MONTH.format(month)));
         }
-        return new LineChart("GB voting intention since July 2024: each poll as a dot, the average as a line",
-                series, ticks, LineChart.ticks(0, 40, 10, "%"), 0, Math.max(1, days(first, last)), 0, 40, null, null);
+        return new LineChart(
+                "GB voting intention since July 2024: each poll as a dot, the average as a line",
+                series,
+                ticks,
+                LineChart.ticks(0, 40, 10, "%"),
+                0,
+                Math.max(1, days(first, last)),
+                0,
+                40,
+                null,
+                null);
     }
 
     private static double days(LocalDate from, LocalDate to) {

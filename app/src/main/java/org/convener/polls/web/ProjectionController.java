@@ -79,11 +79,18 @@ class ProjectionController {
             }
             int runs = sims == null ? projections.settings().sims() : sims;
             if (runs < 1000 || runs > MAX_SIMS) {
-                throw new IllegalArgumentException("simulations must be between 1,000 and " + String.format("%,d", MAX_SIMS));
+                throw new IllegalArgumentException(
+                        "simulations must be between 1,000 and " + String.format("%,d", MAX_SIMS));
             }
             var defaults = projections.defaultScenario(shares);
-            var scenario = new Scenario(shares, model == null || model.isBlank() ? defaults.model() : SwingModel.ofCode(model),
-                    byNation, tactical, defaults.uncertainty(), runs, seed == null ? 1 : seed);
+            var scenario = new Scenario(
+                    shares,
+                    model == null || model.isBlank() ? defaults.model() : SwingModel.ofCode(model),
+                    byNation,
+                    tactical,
+                    defaults.uncertainty(),
+                    runs,
+                    seed == null ? 1 : seed);
             page.addAttribute("view", new ProjectionView(projections.run(scenario), seats.seats()));
         } catch (IllegalArgumentException e) {
             page.addAttribute("error", capitalised(e.getMessage()) + ".");
@@ -99,7 +106,8 @@ class ProjectionController {
             throw new ResponseStatusException(HttpStatus.NOT_FOUND, "\"" + code + "\" is not a constituency code.");
         }
         Seat seat = seats.seat(ConstituencyCode.of(code))
-                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No constituency has the code " + code + "."));
+                .orElseThrow(() -> new ResponseStatusException(
+                        HttpStatus.NOT_FOUND, "No constituency has the code " + code + "."));
         ProjectionRun run = projections.current().orElse(null);
         page.addAttribute("seat", seat);
         page.addAttribute("run", run);

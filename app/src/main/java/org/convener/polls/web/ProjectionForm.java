@@ -13,7 +13,13 @@ import org.convener.engine.ShareVector;
  * @param source {@code polls} for the current average, {@code custom} for typed shares
  */
 public record ProjectionForm(
-        String source, Map<Party, Double> shares, String model, boolean byNation, boolean tactical, Integer sims, Long seed) {
+        String source,
+        Map<Party, Double> shares,
+        String model,
+        boolean byNation,
+        boolean tactical,
+        Integer sims,
+        Long seed) {
 
     public ProjectionForm {
         source = source == null || source.isBlank() ? "polls" : source.trim().toLowerCase(Locale.ROOT);

@@ -28,14 +28,23 @@ public record ProjectionView(ProjectionRun run, List<Seat> allSeats) {
         Map<Party, Integer> won = run.projection().seatsWon();
         run.simulation().totals().entrySet().stream()
                 .filter(e -> e.getValue().p95() > 0 || won.getOrDefault(e.getKey(), 0) > 0)
-                .sorted(Map.Entry.<Party, SeatTotals>comparingByValue(Comparator.comparingDouble(SeatTotals::median)).reversed())
+                .sorted(Map.Entry.<Party, SeatTotals>comparingByValue(Comparator.comparingDouble(SeatTotals::median))
+                        .reversed())
                 .forEach(e -> {
                     SeatTotals t = e.getValue();
                     int projected = won.getOrDefault(e.getKey(), 0);
-                    rows.add(new RangeChart.Row(e.getKey().code(), "bar-" + e.getKey().code(), t.median(), t.p05(), t.p95(),
-                            (double) projected, String.format("%.0f (%.0f–%.0f)", t.median(), t.p05(), t.p95())));
+                    rows.add(new RangeChart.Row(
+                            e.getKey().code(),
+                            "bar-" + e.getKey().code(),
+                            t.median(),
+                            t.p05(),
+                            t.p95(),
+                            (double) projected,
+                            String.format("%.0f (%.0f–%.0f)", t.median(), t.p05(), t.p95())));
                 });
-        return new RangeChart("Projected seats: median of the simulations, 5–95% range, and the central projection as a dot", rows, 0);
+        return new RangeChart(
+                "Projected seats: median of the simulations, 5–95% range, and the central projection as a dot",
+                rows, 0);
     }
 
     public List<Change> changes() {
@@ -47,7 +56,9 @@ public record ProjectionView(ProjectionRun run, List<Seat> allSeats) {
                 changes.add(new Change(seat, to, run.simulation().winProbability(s, to)));
             }
         }
-        changes.sort(Comparator.comparingDouble(Change::chance).reversed().thenComparing(c -> c.seat().name()));
+        changes.sort(Comparator.comparingDouble(Change::chance)
+                .reversed()
+                .thenComparing(c -> c.seat().name()));
         return changes;
     }
 
@@ -61,31 +72,44 @@ public record ProjectionView(ProjectionRun run, List<Seat> allSeats) {
                 .sorted(Map.Entry.<Party, Integer>comparingByValue().reversed())
                 .map(e -> new HexMap.Key(e.getKey().displayName(), e.getKey().colour(), e.getValue()))
                 .toList();
-        return HexMap.draw(allSeats, seat -> {
-            int s = run.indexOf(seat);
-            if (s < 0) {
-                return held(seat);
-            }
-            Party winner = run.projection().winner(s);
-            return new HexMap.Style(winner.colour(), 1, seat.name() + ": projected " + winner.code() + " (held by "
-                    + seat.winner().code() + " in 2024)", false);
-        }, legend);
+        return HexMap.draw(
+                allSeats,
+                seat -> {
+                    int s = run.indexOf(seat);
+                    if (s < 0) {
+                        return held(seat);
+                    }
+                    Party winner = run.projection().winner(s);
+                    return new HexMap.Style(
+                            winner.colour(),
+                            1,
+                            seat.name() + ": projected " + winner.code() + " (held by "
+                                    + seat.winner().code() + " in 2024)",
+                            false);
+                },
+                legend);
     }
 
     /** Seats coloured by their favourite, deeper the surer. */
     public HexMap chanceMap() {
         int[] bands = new int[3];
-        var map = HexMap.draw(allSeats, seat -> {
-            int s = run.indexOf(seat);
-            if (s < 0) {
-                return held(seat);
-            }
-            Party favourite = run.simulation().favourite(s);
-            double chance = run.simulation().winProbability(s, favourite);
-            bands[chance >= 0.9 ? 0 : chance >= 0.66 ? 1 : 2]++;
-            return new HexMap.Style(favourite.colour(), chance >= 0.9 ? 1 : chance >= 0.66 ? 0.6 : 0.3,
-                    seat.name() + ": " + favourite.code() + " " + Format.percent(chance) + " to win", false);
-        }, List.of());
+        var map = HexMap.draw(
+                allSeats,
+                seat -> {
+                    int s = run.indexOf(seat);
+                    if (s < 0) {
+                        return held(seat);
+                    }
+                    Party favourite = run.simulation().favourite(s);
+                    double chance = run.simulation().winProbability(s, favourite);
+                    bands[chance >= 0.9 ? 0 : chance >= 0.66 ? 1 : 2]++;
+                    return new HexMap.Style(
+                            favourite.colour(),
+                            chance >= 0.9 ? 1 : chance >= 0.66 ? 0.6 : 0.3,
+                            seat.name() + ": " + favourite.code() + " " + Format.percent(chance) + " to win",
+                            false);
+                },
+                List.of());
         var legend = List.of(
                 new HexMap.Key("Safe: 90% or more", "#555555", bands[0]),
                 new HexMap.Key("Likely: 66–90%", "#999999", bands[1]),
@@ -94,7 +118,8 @@ public record ProjectionView(ProjectionRun run, List<Seat> allSeats) {
     }
 
     private static HexMap.Style held(Seat seat) {
-        return new HexMap.Style("#ffffff", 1, seat.name() + ": not projected (" + seat.winner().code() + " held)", true);
+        return new HexMap.Style(
+                "#ffffff", 1, seat.name() + ": not projected (" + seat.winner().code() + " held)", true);
     }
 
     public Map<Party, Integer> held() {

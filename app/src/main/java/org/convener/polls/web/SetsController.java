@@ -48,9 +48,13 @@ class SetsController {
             @RequestParam(required = false) String model,
             @RequestParam(required = false) Double at,
             Model page) {
-        SeatSet set = sets.findVisible(name, CurrentUser.get()).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "There is no seat set called \"" + name + "\"."));
-        Party rising = Party.ofCode(party).filter(Party.GB_MODEL::contains).orElseThrow(() -> new ResponseStatusException(
-                HttpStatus.BAD_REQUEST, "\"" + party + "\" is not a party a GB projection models."));
+        SeatSet set = sets.findVisible(name, CurrentUser.get())
+                .orElseThrow(() -> new ResponseStatusException(
+                        HttpStatus.NOT_FOUND, "There is no seat set called \"" + name + "\"."));
+        Party rising = Party.ofCode(party)
+                .filter(Party.GB_MODEL::contains)
+                .orElseThrow(() -> new ResponseStatusException(
+                        HttpStatus.BAD_REQUEST, "\"" + party + "\" is not a party a GB projection models."));
         Sweep sweep;
         SwingModel chosen;
         try {
@@ -58,8 +62,16 @@ class SetsController {
             if (to - from > 60 || from < 0 || to > 100) {
                 throw new IllegalArgumentException("the range must lie between 0% and 100% and span at most 60 points");
             }
-            sweep = projections.sweep(set, rising, Projections.othersThan(rising), projections.baseline2024().shares(),
-                    from / 100, to / 100, 0.005, chosen, false);
+            sweep = projections.sweep(
+                    set,
+                    rising,
+                    Projections.othersThan(rising),
+                    projections.baseline2024().shares(),
+                    from / 100,
+                    to / 100,
+                    0.005,
+                    chosen,
+                    false);
         } catch (IllegalArgumentException e) {
             throw new ResponseStatusException(HttpStatus.BAD_REQUEST, e.getMessage());
         }
@@ -80,22 +92,33 @@ class SetsController {
 
     /** The seats the party holds at {@code share}: those whose tipping point is at or below it. */
     private static List<Sweep.TippingPoint> lostAt(Sweep sweep, double share) {
-        return sweep.tippingPoints().stream().filter(t -> t.share() != null && t.share() <= share + 1e-9).toList();
+        return sweep.tippingPoints().stream()
+                .filter(t -> t.share() != null && t.share() <= share + 1e-9)
+                .toList();
     }
 
     private static LineChart chart(Sweep sweep, SeatSet set, Party party, double from, double to) {
         var points = new ArrayList<LineChart.Point>();
         for (Sweep.Step step : sweep.steps()) {
-            points.add(new LineChart.Point(step.share() * 100, step.won().size(),
-                    String.format("%.1f%%: %d seats", step.share() * 100, step.won().size())));
+            points.add(new LineChart.Point(
+                    step.share() * 100,
+                    step.won().size(),
+                    String.format(
+                            "%.1f%%: %d seats", step.share() * 100, step.won().size())));
         }
         int seats = set.seats().size();
         double every = seats > 100 ? 50 : seats > 40 ? 10 : 5;
         return new LineChart(
                 "Seats of the set " + party.displayName() + " wins as its GB share rises",
-                List.of(new LineChart.Series("Seats won by " + party.displayName(), party.colour(), points, true, true)),
+                List.of(new LineChart.Series(
+                        "Seats won by " + party.displayName(), party.colour(), points, true, true)),
                 LineChart.ticks(Math.ceil(from / 5) * 5, to, 5, "%"),
                 LineChart.ticks(0, seats, every, ""),
-                from, to, 0, Math.max(1, seats), party.code() + " share of the GB vote", null);
+                from,
+                to,
+                0,
+                Math.max(1, seats),
+                party.code() + " share of the GB vote",
+                null);
     }
 }

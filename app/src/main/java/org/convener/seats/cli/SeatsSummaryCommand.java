@@ -48,7 +48,9 @@ class SeatsSummaryCommand implements Callable<Integer> {
             summary.put("notional2019", byCode(seats.notionalSeatsWon2019()));
             var second = new LinkedHashMap<String, Object>();
             for (Party party : runnerUp.secondParties()) {
-                second.put(party.code(), Map.of("total", runnerUp.secondPlaces(party), "byWinner", byCode(runnerUp.byWinner(party))));
+                second.put(
+                        party.code(),
+                        Map.of("total", runnerUp.secondPlaces(party), "byWinner", byCode(runnerUp.byWinner(party))));
             }
             summary.put("runnerUp", second);
             out.println(mapper.writerWithDefaultPrettyPrinter().writeValueAsString(summary));
@@ -57,13 +59,18 @@ class SeatsSummaryCommand implements Callable<Integer> {
         Map<Party, Integer> notional = seats.notionalSeatsWon2019();
         out.printf("2024 general election: %d seats%n", seats.seats().size());
         out.printf("  %-6s %5s %10s%n", "party", "seats", "2019 (n)");
-        seats.seatsWon().forEach((party, count) ->
-                out.printf("  %-6s %5d %10d%n", party.code(), count, notional.getOrDefault(party, 0)));
+        seats.seatsWon()
+                .forEach((party, count) ->
+                        out.printf("  %-6s %5d %10d%n", party.code(), count, notional.getOrDefault(party, 0)));
         out.println();
         out.println("Second places (by winner):");
         for (Party party : runnerUp.secondParties()) {
             var detail = new StringBuilder();
-            runnerUp.byWinner(party).forEach((winner, n) -> detail.append(detail.isEmpty() ? "" : ", ").append(winner.code()).append(' ').append(n));
+            runnerUp.byWinner(party)
+                    .forEach((winner, n) -> detail.append(detail.isEmpty() ? "" : ", ")
+                            .append(winner.code())
+                            .append(' ')
+                            .append(n));
             out.printf("  %-6s %5d  (%s)%n", party.code(), runnerUp.secondPlaces(party), detail);
         }
         out.println();

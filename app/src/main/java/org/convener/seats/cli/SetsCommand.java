@@ -33,7 +33,12 @@ import picocli.CommandLine.Spec;
         name = "sets",
         mixinStandardHelpOptions = true,
         description = "Seat sets: named lists of constituencies, such as redwall.",
-        subcommands = {SetsCommand.ListSets.class, SetsCommand.Show.class, SetsCommand.Create.class, SetsCommand.Delete.class})
+        subcommands = {
+            SetsCommand.ListSets.class,
+            SetsCommand.Show.class,
+            SetsCommand.Create.class,
+            SetsCommand.Delete.class
+        })
 class SetsCommand implements CliCommand, Callable<Integer> {
 
     @Spec
@@ -61,7 +66,8 @@ class SetsCommand implements CliCommand, Callable<Integer> {
             PrintWriter out = spec.commandLine().getOut();
             var all = sets.all();
             if (all.isEmpty()) {
-                out.println("No seat sets yet. Import the data (./convener import) for the red-wall set, or create one.");
+                out.println(
+                        "No seat sets yet. Import the data (./convener import) for the red-wall set, or create one.");
             }
             for (SeatSet set : all) {
                 out.printf("%-20s %3d seats  %s%n", set.name(), set.seats().size(), set.title());
@@ -70,7 +76,10 @@ class SetsCommand implements CliCommand, Callable<Integer> {
         }
     }
 
-    @Command(name = "show", mixinStandardHelpOptions = true, description = "Shows a set's seats with their 2024 result.")
+    @Command(
+            name = "show",
+            mixinStandardHelpOptions = true,
+            description = "Shows a set's seats with their 2024 result.")
     static class Show implements Callable<Integer> {
         @Spec
         CommandSpec spec;
@@ -87,14 +96,20 @@ class SetsCommand implements CliCommand, Callable<Integer> {
         @Override
         public Integer call() {
             PrintWriter out = spec.commandLine().getOut();
-            SeatSet set = sets.find(name).orElseThrow(() -> new IllegalArgumentException("no seat set called \"" + name + "\""));
+            SeatSet set = sets.find(name)
+                    .orElseThrow(() -> new IllegalArgumentException("no seat set called \"" + name + "\""));
             out.printf("%s (%d seats)%n", set.title(), set.seats().size());
             if (set.description() != null) {
                 out.println(set.description());
             }
             for (Seat seat : sets.seatsOf(set)) {
-                out.printf("  %s  %-45s %-5s %-5s %6.1f%%%n", seat.code(), seat.name(), seat.winner().code(),
-                        seat.second() == null ? "" : seat.second().code(), 100 * seat.majorityShare());
+                out.printf(
+                        "  %s  %-45s %-5s %-5s %6.1f%%%n",
+                        seat.code(),
+                        seat.name(),
+                        seat.winner().code(),
+                        seat.second() == null ? "" : seat.second().code(),
+                        100 * seat.majorityShare());
             }
             return 0;
         }
@@ -127,7 +142,10 @@ class SetsCommand implements CliCommand, Callable<Integer> {
             @Option(names = "--codes", paramLabel = "CODES", description = "Comma-separated ONS codes.")
             String codes;
 
-            @Option(names = "--csv", paramLabel = "FILE", description = "A CSV file with the codes in its first column (a header is allowed).")
+            @Option(
+                    names = "--csv",
+                    paramLabel = "FILE",
+                    description = "A CSV file with the codes in its first column (a header is allowed).")
             Path csv;
 
             @ArgGroup(exclusive = false)
@@ -141,7 +159,10 @@ class SetsCommand implements CliCommand, Callable<Integer> {
             @Option(names = "--second", paramLabel = "PARTY", description = "Second in 2024.")
             String second;
 
-            @Option(names = "--nation", paramLabel = "NATION", description = "England, Scotland, Wales or \"Northern Ireland\".")
+            @Option(
+                    names = "--nation",
+                    paramLabel = "NATION",
+                    description = "England, Scotland, Wales or \"Northern Ireland\".")
             String nation;
 
             @Option(names = "--max-majority", paramLabel = "PERCENT", description = "Largest majority, in percent.")
@@ -168,15 +189,23 @@ class SetsCommand implements CliCommand, Callable<Integer> {
                         f.maxMajority == null ? null : f.maxMajority / 100);
                 set = sets.createFromFilter(name, title, description, filter);
             } else {
-                List<String> codes = source.codes != null ? Arrays.asList(source.codes.split(",")) : readCodes(source.csv);
+                List<String> codes =
+                        source.codes != null ? Arrays.asList(source.codes.split(",")) : readCodes(source.csv);
                 set = sets.create(name, title, description, SeatSet.Origin.USER, codes);
             }
-            spec.commandLine().getOut().printf("Created %s with %d seats%n", set.name(), set.seats().size());
+            spec.commandLine()
+                    .getOut()
+                    .printf(
+                            "Created %s with %d seats%n",
+                            set.name(), set.seats().size());
             return 0;
         }
 
         private static Party party(String code) {
-            return code == null ? null : Party.ofCode(code).orElseThrow(() -> new IllegalArgumentException("unknown party \"" + code + "\""));
+            return code == null
+                    ? null
+                    : Party.ofCode(code)
+                            .orElseThrow(() -> new IllegalArgumentException("unknown party \"" + code + "\""));
         }
 
         private static List<String> readCodes(Path file) throws IOException {

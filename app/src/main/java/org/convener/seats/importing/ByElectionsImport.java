@@ -39,11 +39,35 @@ class ByElectionsImport implements DatasetImporter {
 
     private static final DateTimeFormatter DAY_MONTH_YEAR = DateTimeFormatter.ofPattern("dd/MM/uuuu");
     private static final List<String> CONSTITUENCY_COLUMNS = List.of(
-            "By-election date", "ONS ID", "Constituency name", "Result", "Electorate", "Valid votes", "Invalid votes", "Majority",
-            "Con", "Lab", "LD", "RUK", "Green", "SNP", "PC", "DUP", "SF", "SDLP", "UUP", "APNI");
+            "By-election date",
+            "ONS ID",
+            "Constituency name",
+            "Result",
+            "Electorate",
+            "Valid votes",
+            "Invalid votes",
+            "Majority",
+            "Con",
+            "Lab",
+            "LD",
+            "RUK",
+            "Green",
+            "SNP",
+            "PC",
+            "DUP",
+            "SF",
+            "SDLP",
+            "UUP",
+            "APNI");
     private static final List<String> CANDIDATE_COLUMNS = List.of(
-            "Election date", "ONS ID", "Party name", "Party abbreviation", "Candidate first name", "Candidate surname",
-            "Sitting MP", "Votes");
+            "Election date",
+            "ONS ID",
+            "Party name",
+            "Party abbreviation",
+            "Candidate first name",
+            "Candidate surname",
+            "Sitting MP",
+            "Votes");
 
     private static final Dataset DATASET = new Dataset(
             "byelections",
@@ -52,8 +76,12 @@ class ByElectionsImport implements DatasetImporter {
             SeatSources.OPEN_PARLIAMENT_LICENCE,
             SeatSources.PARLIAMENT_ATTRIBUTION,
             List.of(
-                    DataFile.at(BY_ELECTION_CONSTITUENCIES, SeatSources.PSEPHOLOGY + "results-by-parliament/59/by-elections/constituencies.csv"),
-                    DataFile.at(BY_ELECTION_CANDIDATES, SeatSources.PSEPHOLOGY + "results-by-parliament/59/by-elections/candidacies.csv")),
+                    DataFile.at(
+                            BY_ELECTION_CONSTITUENCIES,
+                            SeatSources.PSEPHOLOGY + "results-by-parliament/59/by-elections/constituencies.csv"),
+                    DataFile.at(
+                            BY_ELECTION_CANDIDATES,
+                            SeatSources.PSEPHOLOGY + "results-by-parliament/59/by-elections/candidacies.csv")),
             List.of(SeatSources.GE2024));
 
     private final ResultStore results;
@@ -68,8 +96,16 @@ class ByElectionsImport implements DatasetImporter {
     }
 
     private record Declared(
-            int line, LocalDate date, String code, String name, String result, int electorate, int validVotes,
-            int invalidVotes, int majority, Map<String, Integer> partyVotes) {
+            int line,
+            LocalDate date,
+            String code,
+            String name,
+            String result,
+            int electorate,
+            int validVotes,
+            int invalidVotes,
+            int majority,
+            Map<String, Integer> partyVotes) {
 
         String key() {
             return key(date, code);
@@ -88,12 +124,16 @@ class ByElectionsImport implements DatasetImporter {
         progress.stage("reading " + BY_ELECTION_CONSTITUENCIES);
         var declared = new LinkedHashMap<String, Declared>();
         var problems = new Problems();
-        for (CsvRow row : files.csv(BY_ELECTION_CONSTITUENCIES, CONSTITUENCY_COLUMNS).rows()) {
+        for (CsvRow row :
+                files.csv(BY_ELECTION_CONSTITUENCIES, CONSTITUENCY_COLUMNS).rows()) {
             problems.check(() -> {
                 Declared d = readDeclared(row, known);
                 Declared earlier = declared.putIfAbsent(d.key(), d);
                 if (earlier != null) {
-                    throw row.fail("ONS ID", "duplicate by-election in " + d.code() + " on " + d.date() + ", already on line " + earlier.line());
+                    throw row.fail(
+                            "ONS ID",
+                            "duplicate by-election in " + d.code() + " on " + d.date() + ", already on line "
+                                    + earlier.line());
                 }
             });
         }
@@ -109,16 +149,25 @@ class ByElectionsImport implements DatasetImporter {
                     throw row.fail("ONS ID", "unknown constituency code \"" + code + "\"");
                 }
                 if (!declared.containsKey(Declared.key(date, code))) {
-                    throw row.fail("ONS ID", "no by-election in " + code + " on " + date + " in " + BY_ELECTION_CONSTITUENCIES);
+                    throw row.fail(
+                            "ONS ID",
+                            "no by-election in " + code + " on " + date + " in " + BY_ELECTION_CONSTITUENCIES);
                 }
                 String abbreviation = row.raw("Party abbreviation");
                 String partyName = row.text("Party name");
-                String name = SourceText.repairDoubleEncoding((row.raw("Candidate first name") + " " + row.raw("Candidate surname")).trim());
-                candidates.computeIfAbsent(Declared.key(date, code), k -> new ArrayList<>()).add(new CandidateRow(
-                        row.line(),
-                        new Candidacy(Party.classify(abbreviation.isEmpty() ? partyName : abbreviation), partyName, name, row.wholeNumber("Votes")),
-                        abbreviation,
-                        row.yesNo("Sitting MP")));
+                String name = SourceText.repairDoubleEncoding(
+                        (row.raw("Candidate first name") + " " + row.raw("Candidate surname")).trim());
+                candidates
+                        .computeIfAbsent(Declared.key(date, code), k -> new ArrayList<>())
+                        .add(new CandidateRow(
+                                row.line(),
+                                new Candidacy(
+                                        Party.classify(abbreviation.isEmpty() ? partyName : abbreviation),
+                                        partyName,
+                                        name,
+                                        row.wholeNumber("Votes")),
+                                abbreviation,
+                                row.yesNo("Sitting MP")));
             });
         }
         problems.throwIfAny();
@@ -128,21 +177,31 @@ class ByElectionsImport implements DatasetImporter {
         for (Declared d : declared.values()) {
             List<CandidateRow> rows = candidates.get(d.key());
             if (rows == null) {
-                problems.add(ImportProblem.inFile(BY_ELECTION_CANDIDATES,
+                problems.add(ImportProblem.inFile(
+                        BY_ELECTION_CANDIDATES,
                         "has no candidates for the " + d.name() + " by-election of " + d.date()));
                 continue;
             }
-            var result = new Result(ConstituencyCode.of(d.code()), rows.stream().map(CandidateRow::candidacy).toList());
+            var result = new Result(
+                    ConstituencyCode.of(d.code()),
+                    rows.stream().map(CandidateRow::candidacy).toList());
             if (result.validVotes() != d.validVotes()) {
-                problems.add(new ImportProblem(BY_ELECTION_CANDIDATES, rows.get(0).line(), "Votes",
+                problems.add(new ImportProblem(
+                        BY_ELECTION_CANDIDATES,
+                        rows.get(0).line(),
+                        "Votes",
                         "candidates in the " + d.name() + " by-election have " + result.validVotes() + " votes but "
-                                + BY_ELECTION_CONSTITUENCIES + " line " + d.line() + " gives " + d.validVotes() + " valid votes"));
+                                + BY_ELECTION_CONSTITUENCIES + " line " + d.line() + " gives " + d.validVotes()
+                                + " valid votes"));
                 continue;
             }
             compare(d, rows, result, warnings);
             Set<Candidacy> sitting = new HashSet<>();
             rows.stream().filter(CandidateRow::sittingMp).forEach(r -> sitting.add(r.candidacy()));
-            byElection.put(d, new ResultStore.ContestRow(d.code(), result, d.electorate(), d.invalidVotes(), d.result(), d.line(), sitting));
+            byElection.put(
+                    d,
+                    new ResultStore.ContestRow(
+                            d.code(), result, d.electorate(), d.invalidVotes(), d.result(), d.line(), sitting));
         }
         problems.throwIfAny();
 
@@ -166,15 +225,24 @@ class ByElectionsImport implements DatasetImporter {
         LocalDate date = row.date("By-election date", DAY_MONTH_YEAR, "DD/MM/YYYY");
         String code = row.text("ONS ID");
         if (!known.contains(code)) {
-            throw row.fail("ONS ID", "unknown constituency code \"" + code + "\": it is not one of the 2024 constituencies");
+            throw row.fail(
+                    "ONS ID", "unknown constituency code \"" + code + "\": it is not one of the 2024 constituencies");
         }
         var partyVotes = new LinkedHashMap<String, Integer>();
         for (String column : Ge2024Import.PARTY_COLUMNS) {
             partyVotes.put(column, row.wholeNumber(column));
         }
         return new Declared(
-                row.line(), date, code, row.text("Constituency name"), row.text("Result"), row.wholeNumber("Electorate"),
-                row.wholeNumber("Valid votes"), row.wholeNumber("Invalid votes"), row.wholeNumber("Majority"), partyVotes);
+                row.line(),
+                date,
+                code,
+                row.text("Constituency name"),
+                row.text("Result"),
+                row.wholeNumber("Electorate"),
+                row.wholeNumber("Valid votes"),
+                row.wholeNumber("Invalid votes"),
+                row.wholeNumber("Majority"),
+                partyVotes);
     }
 
     /** Notes where the constituency row disagrees with its candidates. */
@@ -185,13 +253,19 @@ class ByElectionsImport implements DatasetImporter {
                     .mapToInt(r -> (int) r.candidacy().votes())
                     .sum();
             if (fromCandidates != entry.getValue()) {
-                warnings.add(new ImportProblem(BY_ELECTION_CONSTITUENCIES, d.line(), entry.getKey(),
+                warnings.add(new ImportProblem(
+                        BY_ELECTION_CONSTITUENCIES,
+                        d.line(),
+                        entry.getKey(),
                         d.name() + " gives " + entry.getValue() + " but its candidates have " + fromCandidates
                                 + "; the candidates' figure is used"));
             }
         }
         if (result.majority() != d.majority()) {
-            warnings.add(new ImportProblem(BY_ELECTION_CONSTITUENCIES, d.line(), "Majority",
+            warnings.add(new ImportProblem(
+                    BY_ELECTION_CONSTITUENCIES,
+                    d.line(),
+                    "Majority",
                     d.name() + " gives " + d.majority() + " but its candidates' votes give " + result.majority()
                             + "; the candidates' figure is used"));
         }

@@ -47,12 +47,30 @@ class Ge2024Import implements DatasetImporter {
             List.of("Con", "Lab", "LD", "RUK", "Green", "SNP", "PC", "DUP", "SF", "SDLP", "UUP", "APNI");
 
     private static final List<String> CONSTITUENCY_COLUMNS = concat(
-            List.of("ONS ID", "ONS region ID", "Constituency name", "Region name", "Country name",
-                    "Constituency type", "Result", "First party", "Second party", "Electorate", "Valid votes",
-                    "Invalid votes", "Majority", "All other candidates"),
+            List.of(
+                    "ONS ID",
+                    "ONS region ID",
+                    "Constituency name",
+                    "Region name",
+                    "Country name",
+                    "Constituency type",
+                    "Result",
+                    "First party",
+                    "Second party",
+                    "Electorate",
+                    "Valid votes",
+                    "Invalid votes",
+                    "Majority",
+                    "All other candidates"),
             PARTY_COLUMNS);
     private static final List<String> CANDIDATE_COLUMNS = List.of(
-            "ONS ID", "Party name", "Party abbreviation", "Candidate first name", "Candidate surname", "Sitting MP", "Votes");
+            "ONS ID",
+            "Party name",
+            "Party abbreviation",
+            "Candidate first name",
+            "Candidate surname",
+            "Sitting MP",
+            "Votes");
 
     private static final Dataset DATASET = new Dataset(
             GE2024,
@@ -61,8 +79,12 @@ class Ge2024Import implements DatasetImporter {
             SeatSources.OPEN_PARLIAMENT_LICENCE,
             SeatSources.PARLIAMENT_ATTRIBUTION,
             List.of(
-                    DataFile.at(GE2024_CONSTITUENCIES, SeatSources.PSEPHOLOGY + "results-by-parliament/59/general-election/constituencies.csv"),
-                    DataFile.at(GE2024_CANDIDATES, SeatSources.PSEPHOLOGY + "results-by-parliament/59/general-election/candidacies.csv")),
+                    DataFile.at(
+                            GE2024_CONSTITUENCIES,
+                            SeatSources.PSEPHOLOGY + "results-by-parliament/59/general-election/constituencies.csv"),
+                    DataFile.at(
+                            GE2024_CANDIDATES,
+                            SeatSources.PSEPHOLOGY + "results-by-parliament/59/general-election/candidacies.csv")),
             List.of());
 
     private final ResultStore results;
@@ -160,7 +182,10 @@ class Ge2024Import implements DatasetImporter {
             throw row.fail("Country name", e.getMessage());
         }
         if (ConstituencyCode.of(code).nation() != nation) {
-            throw row.fail("Country name", code + " is a constituency in " + ConstituencyCode.of(code).nation().displayName());
+            throw row.fail(
+                    "Country name",
+                    code + " is a constituency in "
+                            + ConstituencyCode.of(code).nation().displayName());
         }
         int valid = row.wholeNumber("Valid votes");
         long parties = row.wholeNumber("All other candidates");
@@ -195,7 +220,9 @@ class Ge2024Import implements DatasetImporter {
             problems.check(() -> {
                 String code = row.text("ONS ID");
                 if (!declared.containsKey(code)) {
-                    throw row.fail("ONS ID", "unknown constituency code \"" + code + "\": it is not in " + GE2024_CONSTITUENCIES);
+                    throw row.fail(
+                            "ONS ID",
+                            "unknown constituency code \"" + code + "\": it is not in " + GE2024_CONSTITUENCIES);
                 }
                 String name = SourceText.repairDoubleEncoding(
                         (row.raw("Candidate first name") + " " + row.raw("Candidate surname")).trim());
@@ -206,7 +233,8 @@ class Ge2024Import implements DatasetImporter {
                         partyName,
                         name.isEmpty() ? null : name,
                         row.wholeNumber("Votes"));
-                candidates.computeIfAbsent(code, k -> new ArrayList<>())
+                candidates
+                        .computeIfAbsent(code, k -> new ArrayList<>())
                         .add(new CandidateRow(row.line(), candidacy, row.yesNo("Sitting MP")));
             });
         }
@@ -222,26 +250,42 @@ class Ge2024Import implements DatasetImporter {
             List<CandidateRow> rows = candidates.get(d.code());
             if (rows == null) {
                 problems.add(new ImportProblem(
-                        GE2024_CANDIDATES, 0, "ONS ID", "has no candidates for " + d.code() + " " + d.name()
-                                + " (line " + d.line() + " of " + GE2024_CONSTITUENCIES + "); the file looks truncated"));
+                        GE2024_CANDIDATES,
+                        0,
+                        "ONS ID",
+                        "has no candidates for " + d.code() + " " + d.name() + " (line " + d.line() + " of "
+                                + GE2024_CONSTITUENCIES + "); the file looks truncated"));
                 continue;
             }
-            var result = new Result(ConstituencyCode.of(d.code()), rows.stream().map(CandidateRow::candidacy).toList());
+            var result = new Result(
+                    ConstituencyCode.of(d.code()),
+                    rows.stream().map(CandidateRow::candidacy).toList());
             if (result.validVotes() != d.validVotes()) {
                 problems.add(new ImportProblem(
-                        GE2024_CANDIDATES, rows.get(0).line(), "Votes",
+                        GE2024_CANDIDATES,
+                        rows.get(0).line(),
+                        "Votes",
                         "candidates in " + d.code() + " " + d.name() + " have " + result.validVotes()
-                                + " votes but " + GE2024_CONSTITUENCIES + " line " + d.line() + " gives " + d.validVotes()
+                                + " votes but " + GE2024_CONSTITUENCIES + " line " + d.line() + " gives "
+                                + d.validVotes()
                                 + " valid votes"));
                 continue;
             }
             if (result.majority() != d.majority()) {
-                warnings.add(new ImportProblem(GE2024_CONSTITUENCIES, d.line(), "Majority",
-                        "gives " + d.majority() + " but the candidates' votes give " + result.majority() + "; the candidates' figure is used"));
+                warnings.add(new ImportProblem(
+                        GE2024_CONSTITUENCIES,
+                        d.line(),
+                        "Majority",
+                        "gives " + d.majority() + " but the candidates' votes give " + result.majority()
+                                + "; the candidates' figure is used"));
             }
             if (!Party.classify(d.firstParty()).equals(result.winningParty())) {
-                warnings.add(new ImportProblem(GE2024_CONSTITUENCIES, d.line(), "First party",
-                        "gives " + d.firstParty() + " but the most votes went to " + result.winningParty().code()));
+                warnings.add(new ImportProblem(
+                        GE2024_CONSTITUENCIES,
+                        d.line(),
+                        "First party",
+                        "gives " + d.firstParty() + " but the most votes went to "
+                                + result.winningParty().code()));
             }
             Set<Candidacy> sitting = new HashSet<>();
             rows.stream().filter(CandidateRow::sittingMp).forEach(r -> sitting.add(r.candidacy()));
@@ -261,7 +305,9 @@ class Ge2024Import implements DatasetImporter {
                 on conflict (code) do update set name = excluded.name, nation = excluded.nation
                 """,
                 regions.values().stream()
-                        .map(d -> new Object[] {d.regionCode(), d.regionName(), d.nation().name()})
+                        .map(d -> new Object[] {
+                            d.regionCode(), d.regionName(), d.nation().name()
+                        })
                         .toList());
         jdbc.batchUpdate(
                 """
@@ -270,7 +316,9 @@ class Ge2024Import implements DatasetImporter {
                     nation = excluded.nation, constituency_type = excluded.constituency_type
                 """,
                 declared.stream()
-                        .map(d -> new Object[] {d.code(), d.name(), d.regionCode(), d.nation().name(), d.type()})
+                        .map(d -> new Object[] {
+                            d.code(), d.name(), d.regionCode(), d.nation().name(), d.type()
+                        })
                         .toList());
     }
 

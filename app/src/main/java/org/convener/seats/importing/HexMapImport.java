@@ -39,7 +39,9 @@ class HexMapImport implements DatasetImporter {
             "MIT licence",
             "Hex map © Open Innovations (ODI Leeds), MIT licence.",
             List.of(
-                    DataFile.at(HEX_MAP, "https://raw.githubusercontent.com/odileeds/hexmaps/main/maps/uk-constituencies-2023.hexjson"),
+                    DataFile.at(
+                            HEX_MAP,
+                            "https://raw.githubusercontent.com/odileeds/hexmaps/main/maps/uk-constituencies-2023.hexjson"),
                     ProvisionalCodes.FILE),
             List.of(SeatSources.GE2024));
 
@@ -71,26 +73,36 @@ class HexMapImport implements DatasetImporter {
         for (Hex hex : hexes) {
             Hex earlier = byCode.putIfAbsent(hex.code(), hex);
             if (earlier != null) {
-                problems.add(new ImportProblem(HEX_MAP, hex.line(), hex.code(), "duplicate hex, already on line " + earlier.line()));
+                problems.add(new ImportProblem(
+                        HEX_MAP, hex.line(), hex.code(), "duplicate hex, already on line " + earlier.line()));
                 continue;
             }
             Hex occupant = byPosition.putIfAbsent(hex.q() + "," + hex.r(), hex);
             if (occupant != null) {
-                problems.add(new ImportProblem(HEX_MAP, hex.line(), hex.code(),
-                        "takes position q=" + hex.q() + ", r=" + hex.r() + ", already held by " + occupant.code() + " on line " + occupant.line()));
+                problems.add(new ImportProblem(
+                        HEX_MAP,
+                        hex.line(),
+                        hex.code(),
+                        "takes position q=" + hex.q() + ", r=" + hex.r() + ", already held by " + occupant.code()
+                                + " on line " + occupant.line()));
             }
         }
         problems.throwIfAny();
-        var missing = known.stream().filter(code -> !byCode.containsKey(code)).sorted().toList();
+        var missing = known.stream()
+                .filter(code -> !byCode.containsKey(code))
+                .sorted()
+                .toList();
         if (!missing.isEmpty()) {
-            throw new ImportException(ImportProblem.inFile(HEX_MAP,
-                    "has no hex for " + missing.size() + " constituencies, e.g. " + missing.get(0)));
+            throw new ImportException(ImportProblem.inFile(
+                    HEX_MAP, "has no hex for " + missing.size() + " constituencies, e.g. " + missing.get(0)));
         }
         progress.stage("storing " + byCode.size() + " hexes");
         jdbc.update("delete from seats.hex");
         jdbc.batchUpdate(
                 "insert into seats.hex (constituency_code, q, r) values (?, ?, ?)",
-                byCode.values().stream().map(h -> new Object[] {h.code(), h.q(), h.r()}).toList());
+                byCode.values().stream()
+                        .map(h -> new Object[] {h.code(), h.q(), h.r()})
+                        .toList());
         return new ImportSummary(byCode.size(), byCode.size() + " hexes", List.of());
     }
 
@@ -111,14 +123,17 @@ class HexMapImport implements DatasetImporter {
             }
         } catch (JsonParseException e) {
             throw new ImportException(new ImportProblem(
-                    HEX_MAP, e.getLocation() == null ? 0 : e.getLocation().getLineNr(), null,
+                    HEX_MAP,
+                    e.getLocation() == null ? 0 : e.getLocation().getLineNr(),
+                    null,
                     "is not valid JSON: " + e.getOriginalMessage()));
         } catch (IOException e) {
             throw new ImportException(ImportProblem.inFile(HEX_MAP, "could not be read: " + e.getMessage()));
         }
         problems.throwIfAny();
         if (!"odd-r".equals(layout)) {
-            throw new ImportException(ImportProblem.inFile(HEX_MAP, "has layout \"" + layout + "\"; Convener draws the odd-r layout"));
+            throw new ImportException(
+                    ImportProblem.inFile(HEX_MAP, "has layout \"" + layout + "\"; Convener draws the odd-r layout"));
         }
         if (hexes.isEmpty()) {
             throw new ImportException(ImportProblem.inFile(HEX_MAP, "has no \"hexes\""));
@@ -126,7 +141,8 @@ class HexMapImport implements DatasetImporter {
         return hexes;
     }
 
-    private static void readHexes(JsonParser json, ProvisionalCodes codes, Set<String> known, List<Hex> hexes, Problems problems)
+    private static void readHexes(
+            JsonParser json, ProvisionalCodes codes, Set<String> known, List<Hex> hexes, Problems problems)
             throws IOException {
         expect(json, json.currentToken() == JsonToken.START_OBJECT, "\"hexes\" is not an object");
         while (json.nextToken() == JsonToken.FIELD_NAME) {
@@ -136,11 +152,13 @@ class HexMapImport implements DatasetImporter {
             Map<String, Object> fields = readHex(json);
             String code = codes.finalCode(rawCode);
             if (!known.contains(code)) {
-                problems.add(new ImportProblem(HEX_MAP, line, rawCode, "unknown constituency code: it is not one of the 2024 constituencies"));
+                problems.add(new ImportProblem(
+                        HEX_MAP, line, rawCode, "unknown constituency code: it is not one of the 2024 constituencies"));
                 continue;
             }
             if (!(fields.get("q") instanceof Integer q) || !(fields.get("r") instanceof Integer r)) {
-                problems.add(new ImportProblem(HEX_MAP, line, rawCode, "needs whole-number \"q\" and \"r\" coordinates"));
+                problems.add(
+                        new ImportProblem(HEX_MAP, line, rawCode, "needs whole-number \"q\" and \"r\" coordinates"));
                 continue;
             }
             hexes.add(new Hex(code, q, r, line));
@@ -169,7 +187,8 @@ class HexMapImport implements DatasetImporter {
 
     private static void expect(JsonParser json, boolean condition, String reason) {
         if (!condition) {
-            throw new ImportException(new ImportProblem(HEX_MAP, json.currentLocation().getLineNr(), null, reason));
+            throw new ImportException(
+                    new ImportProblem(HEX_MAP, json.currentLocation().getLineNr(), null, reason));
         }
     }
 }

@@ -31,8 +31,11 @@ class MembersImport implements DatasetImporter {
             "Current MPs by constituency",
             "UK Parliament Members API and ONS Open Geography, compiled by the Department for Education (mp-lookup)",
             "Open Parliament Licence v3.0; Open Government Licence v3.0",
-            SeatSources.PARLIAMENT_ATTRIBUTION + " Contains public sector information licensed under the Open Government Licence v3.0.",
-            List.of(DataFile.at(MP_LOOKUP, "https://raw.githubusercontent.com/dfe-analytical-services/mp-lookup/main/mp_lookup.csv")),
+            SeatSources.PARLIAMENT_ATTRIBUTION
+                    + " Contains public sector information licensed under the Open Government Licence v3.0.",
+            List.of(DataFile.at(
+                    MP_LOOKUP,
+                    "https://raw.githubusercontent.com/dfe-analytical-services/mp-lookup/main/mp_lookup.csv")),
             List.of(SeatSources.GE2024));
 
     private final ResultStore results;
@@ -60,7 +63,9 @@ class MembersImport implements DatasetImporter {
             problems.check(() -> {
                 String code = row.text("pcon_code");
                 if (!known.contains(code)) {
-                    throw row.fail("pcon_code", "unknown constituency code \"" + code + "\": it is not one of the 2024 constituencies");
+                    throw row.fail(
+                            "pcon_code",
+                            "unknown constituency code \"" + code + "\": it is not one of the 2024 constituencies");
                 }
                 Integer earlier = seen.putIfAbsent(code, row.line());
                 if (earlier != null) {
@@ -77,7 +82,12 @@ class MembersImport implements DatasetImporter {
                     email = null;
                 }
                 rows.add(new Object[] {
-                    code, row.optionalWholeNumber("member_id"), name, partyName, Party.classify(partyName).code(), email
+                    code,
+                    row.optionalWholeNumber("member_id"),
+                    name,
+                    partyName,
+                    Party.classify(partyName).code(),
+                    email
                 });
             });
         }
@@ -88,7 +98,8 @@ class MembersImport implements DatasetImporter {
             warnings.add(ImportProblem.inFile(MP_LOOKUP, "names no sitting MP for " + vacant + " constituencies"));
         }
         if (!noEmail.isEmpty()) {
-            warnings.add(ImportProblem.inFile(MP_LOOKUP, "gives no email address for " + noEmail.size() + " MPs: " + String.join(", ", noEmail)));
+            warnings.add(ImportProblem.inFile(
+                    MP_LOOKUP, "gives no email address for " + noEmail.size() + " MPs: " + String.join(", ", noEmail)));
         }
         progress.stage("storing " + rows.size() + " MPs");
         jdbc.update("delete from seats.member_of_parliament");

@@ -39,9 +39,22 @@ class Notional2019Import implements DatasetImporter {
 
     /** The long file's columns; the publisher's copy has no header, so these name them. */
     static final List<String> COLUMNS = List.of(
-            "boundary_comm_name", "pa_name", "ons_code", "pano", "region_code", "country_name", "constituency_type",
-            "turnout_pct", "electorate", "total_votes", "majority", "party_code", "votes", "party_abbreviation",
-            "party_name", "party_mnis_id");
+            "boundary_comm_name",
+            "pa_name",
+            "ons_code",
+            "pano",
+            "region_code",
+            "country_name",
+            "constituency_type",
+            "turnout_pct",
+            "electorate",
+            "total_votes",
+            "majority",
+            "party_code",
+            "votes",
+            "party_abbreviation",
+            "party_name",
+            "party_mnis_id");
 
     /** Aggregate rows (all others, largest other) that would count votes twice. */
     private static final Set<String> AGGREGATES = Set.of("TOTOTHV", "MAXOTHV");
@@ -69,7 +82,9 @@ class Notional2019Import implements DatasetImporter {
             SeatSources.OPEN_PARLIAMENT_LICENCE,
             "Notional 2019 results by Rallings and Thrasher. " + SeatSources.PARLIAMENT_ATTRIBUTION,
             List.of(
-                    DataFile.at(NOTIONAL_2019, SeatSources.PSEPHOLOGY + "results-by-parliament/58/notional-general-election/results.csv"),
+                    DataFile.at(
+                            NOTIONAL_2019,
+                            SeatSources.PSEPHOLOGY + "results-by-parliament/58/notional-general-election/results.csv"),
                     ProvisionalCodes.FILE),
             List.of(SeatSources.GE2024));
 
@@ -84,7 +99,13 @@ class Notional2019Import implements DatasetImporter {
         return DATASET;
     }
 
-    private record SeatRows(int line, int electorate, int totalVotes, int majority, List<Candidacy> candidacies, Set<String> partyCodes) {}
+    private record SeatRows(
+            int line,
+            int electorate,
+            int totalVotes,
+            int majority,
+            List<Candidacy> candidacies,
+            Set<String> partyCodes) {}
 
     @Override
     public ImportSummary load(DatasetFiles files, ImportProgress progress) {
@@ -104,49 +125,65 @@ class Notional2019Import implements DatasetImporter {
             SeatRows seat = entry.getValue();
             var result = new Result(ConstituencyCode.of(entry.getKey()), seat.candidacies());
             if (result.validVotes() != seat.totalVotes()) {
-                problems.add(new ImportProblem(NOTIONAL_2019, seat.line(), "total_votes",
-                        "the party rows for " + entry.getKey() + " sum to " + result.validVotes() + " but total_votes is "
-                                + seat.totalVotes()));
+                problems.add(new ImportProblem(
+                        NOTIONAL_2019,
+                        seat.line(),
+                        "total_votes",
+                        "the party rows for " + entry.getKey() + " sum to " + result.validVotes()
+                                + " but total_votes is " + seat.totalVotes()));
                 continue;
             }
             if (result.majority() != seat.majority()) {
-                warnings.add(new ImportProblem(NOTIONAL_2019, seat.line(), "majority",
-                        "gives " + seat.majority() + " for " + entry.getKey() + " but the votes give " + result.majority()
-                                + "; the votes' figure is used"));
+                warnings.add(new ImportProblem(
+                        NOTIONAL_2019,
+                        seat.line(),
+                        "majority",
+                        "gives " + seat.majority() + " for " + entry.getKey() + " but the votes give "
+                                + result.majority() + "; the votes' figure is used"));
             }
-            contests.add(new ResultStore.ContestRow(entry.getKey(), result, seat.electorate(), null, null, seat.line(), Set.of()));
+            contests.add(new ResultStore.ContestRow(
+                    entry.getKey(), result, seat.electorate(), null, null, seat.line(), Set.of()));
         }
         problems.throwIfAny();
-        var missing = known.stream().filter(code -> !seats.containsKey(code)).sorted().toList();
+        var missing =
+                known.stream().filter(code -> !seats.containsKey(code)).sorted().toList();
         if (!missing.isEmpty()) {
-            throw new ImportException(ImportProblem.inFile(NOTIONAL_2019,
+            throw new ImportException(ImportProblem.inFile(
+                    NOTIONAL_2019,
                     "has no notional result for " + missing.size() + " constituencies, e.g. " + missing.get(0)
                             + "; the file looks truncated"));
         }
 
         progress.stage("storing " + contests.size() + " notional results");
         results.deleteElections(ElectionKind.NOTIONAL);
-        results.insertElection(NOTIONAL2019, ElectionKind.NOTIONAL, POLLING_DAY, "General election 2019 (notional, 2024 boundaries)");
+        results.insertElection(
+                NOTIONAL2019, ElectionKind.NOTIONAL, POLLING_DAY, "General election 2019 (notional, 2024 boundaries)");
         results.insertContests(NOTIONAL2019, contests, progress);
-        int lines = contests.stream().mapToInt(c -> c.result().candidacies().size()).sum();
-        return new ImportSummary(lines, String.format("%d constituencies, %,d party results", contests.size(), lines), warnings);
+        int lines =
+                contests.stream().mapToInt(c -> c.result().candidacies().size()).sum();
+        return new ImportSummary(
+                lines, String.format("%d constituencies, %,d party results", contests.size(), lines), warnings);
     }
 
     private static void read(CsvRow row, ProvisionalCodes codes, Set<String> known, Map<String, SeatRows> seats) {
         String rawCode = row.text("ons_code");
         String code = codes.finalCode(rawCode);
         if (!known.contains(code)) {
-            throw row.fail("ons_code", "unknown constituency code \"" + rawCode + "\": it is not one of the 2024 constituencies");
+            throw row.fail(
+                    "ons_code",
+                    "unknown constituency code \"" + rawCode + "\": it is not one of the 2024 constituencies");
         }
         String partyCode = row.text("party_code").toUpperCase(Locale.ROOT);
         int votes = row.wholeNumberAllowingSeparators("votes");
-        SeatRows seat = seats.computeIfAbsent(code, k -> new SeatRows(
-                row.line(),
-                row.wholeNumberAllowingSeparators("electorate"),
-                row.wholeNumberAllowingSeparators("total_votes"),
-                row.wholeNumberAllowingSeparators("majority"),
-                new ArrayList<>(),
-                new HashSet<>()));
+        SeatRows seat = seats.computeIfAbsent(
+                code,
+                k -> new SeatRows(
+                        row.line(),
+                        row.wholeNumberAllowingSeparators("electorate"),
+                        row.wholeNumberAllowingSeparators("total_votes"),
+                        row.wholeNumberAllowingSeparators("majority"),
+                        new ArrayList<>(),
+                        new HashSet<>()));
         if (AGGREGATES.contains(partyCode)) {
             return;
         }

@@ -27,7 +27,8 @@ class RedWallImport implements DatasetImporter {
 
     static final String FILE = "red-wall-2019-con-gains-from-lab-derived.csv";
     static final String SET = "redwall";
-    private static final List<String> COLUMNS = List.of("ons_code_2019", "constituency_2019", "main_successor_ons_code_2024");
+    private static final List<String> COLUMNS =
+            List.of("ons_code_2019", "constituency_2019", "main_successor_ons_code_2024");
 
     private static final Dataset DATASET = new Dataset(
             SET,
@@ -72,7 +73,8 @@ class RedWallImport implements DatasetImporter {
         sets.replace(new SeatSet(
                 SET,
                 "Red wall",
-                "The 2024 seats succeeding the " + codes.size() + " constituencies in the North, the Midlands and Wales that the"
+                "The 2024 seats succeeding the " + codes.size()
+                        + " constituencies in the North, the Midlands and Wales that the"
                         + " Conservatives gained from Labour in 2019 (each 2019 seat's main successor by population).",
                 SeatSet.Origin.DATASET,
                 clock.instant(),

@@ -81,21 +81,17 @@ class ResultStore {
         long total = contestRows.size() + candidacyRows.size();
         long done = 0;
         for (var batch : batches(contestRows)) {
-            jdbc.batchUpdate(
-                    """
+            jdbc.batchUpdate("""
                     insert into seats.contest (election_id, constituency_code, electorate, valid_votes,
                         invalid_votes, declared_result, source_line) values (?, ?, ?, ?, ?, ?, ?)
-                    """,
-                    batch);
+                    """, batch);
             progress.advance(done += batch.size(), total);
         }
         for (var batch : batches(candidacyRows)) {
-            jdbc.batchUpdate(
-                    """
+            jdbc.batchUpdate("""
                     insert into seats.candidacy (election_id, constituency_code, position, party_code,
                         party_name, candidate_name, votes, sitting_mp) values (?, ?, ?, ?, ?, ?, ?, ?)
-                    """,
-                    batch);
+                    """, batch);
             progress.advance(done += batch.size(), total);
         }
     }

@@ -96,9 +96,11 @@ public enum MapColouring {
         } else {
             partyCounts.entrySet().stream()
                     .sorted(Map.Entry.<Party, Integer>comparingByValue().reversed())
-                    .forEach(e -> legend.add(new HexMap.Key(e.getKey().displayName(), e.getKey().colour(), e.getValue())));
+                    .forEach(e -> legend.add(
+                            new HexMap.Key(e.getKey().displayName(), e.getKey().colour(), e.getValue())));
         }
-        return HexMap.draw(seats, seat -> new HexMap.Style(fill(seat), 1, describe(seat), !highlighted.test(seat)), legend);
+        return HexMap.draw(
+                seats, seat -> new HexMap.Style(fill(seat), 1, describe(seat), !highlighted.test(seat)), legend);
     }
 
     private String fill(Seat seat) {
@@ -110,12 +112,16 @@ public enum MapColouring {
     }
 
     private static String describe(Seat seat) {
-        var text = new StringBuilder(seat.name()).append(": ").append(seat.winner().code());
+        var text =
+                new StringBuilder(seat.name()).append(": ").append(seat.winner().code());
         if (seat.second() != null) {
             text.append(" ahead of ").append(seat.second().code());
         }
-        return text.append(", majority ").append(Format.count(seat.majority()))
-                .append(" (").append(Format.percent(seat.majorityShare())).append(')')
+        return text.append(", majority ")
+                .append(Format.count(seat.majority()))
+                .append(" (")
+                .append(Format.percent(seat.majorityShare()))
+                .append(')')
                 .toString();
     }
 }

@@ -22,7 +22,8 @@ import org.convener.seats.SeatOrder;
  * @param maxMajority largest majority in percent of the vote
  * @param sort a {@link SeatOrder} key
  */
-public record SeatQuery(String area, String winner, String second, Double minMajority, Double maxMajority, String sort) {
+public record SeatQuery(
+        String area, String winner, String second, Double minMajority, Double maxMajority, String sort) {
 
     public SeatQuery {
         area = blankToEmpty(area);
@@ -105,8 +106,9 @@ public record SeatQuery(String area, String winner, String second, Double minMaj
         if (code.isEmpty()) {
             return null;
         }
-        return Party.ofCode(code).orElseThrow(() -> new IllegalArgumentException(
-                "\"" + code + "\" is not a party code for " + field + " (use Con, Lab, LD, RUK, Green, SNP, PC, …)"));
+        return Party.ofCode(code)
+                .orElseThrow(() -> new IllegalArgumentException("\"" + code + "\" is not a party code for " + field
+                        + " (use Con, Lab, LD, RUK, Green, SNP, PC, …)"));
     }
 
     private static Nation nationOf(String area) {

@@ -29,16 +29,20 @@ public record SeatView(Seat seat) {
     }
 
     public List<Line> notional2019() {
-        return seat.notional2019() == null ? List.of() : lines(seat.notional2019().result(), party -> Optional.empty());
+        return seat.notional2019() == null
+                ? List.of()
+                : lines(seat.notional2019().result(), party -> Optional.empty());
     }
 
     /** A by-election's lines, with change against the 2024 general election. */
     public List<Line> byElection(Contest contest) {
         VoteShares before = seat.result().shares();
         VoteShares after = contest.result().shares();
-        return lines(contest.result(), party -> party == Party.IND || party == Party.OTH || !before.contains(party)
-                ? Optional.empty()
-                : Optional.of(after.changeSince(before, party)));
+        return lines(
+                contest.result(),
+                party -> party == Party.IND || party == Party.OTH || !before.contains(party)
+                        ? Optional.empty()
+                        : Optional.of(after.changeSince(before, party)));
     }
 
     /** The swing, in points, the runner-up needs to take the seat. */
@@ -49,7 +53,9 @@ public record SeatView(Seat seat) {
     /** Shares of the main parties in 2024 against the notional 2019 result. */
     public BarChart shareChart() {
         VoteShares now = seat.result().shares();
-        VoteShares then = seat.notional2019() == null ? null : seat.notional2019().result().shares();
+        VoteShares then = seat.notional2019() == null
+                ? null
+                : seat.notional2019().result().shares();
         var rows = new ArrayList<BarChart.Row>();
         for (Party party : Party.values()) {
             double current = now.get(party);

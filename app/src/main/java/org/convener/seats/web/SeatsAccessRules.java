@@ -11,7 +11,8 @@ import org.springframework.stereotype.Component;
 class SeatsAccessRules implements AccessRules {
 
     @Override
-    public void configure(AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry routes) {
+    public void configure(
+            AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry routes) {
         routes.requestMatchers(HttpMethod.GET, "/", "/seats", "/seats.csv", "/seats/runner-up", "/seats/{code}", "/map")
                 .permitAll();
     }

@@ -7,7 +7,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 import org.convener.engine.ConstituencyCode;
 import org.convener.engine.Party;
 import org.convener.seats.Seat;
@@ -69,9 +68,20 @@ class SeatsController {
         response.setContentType("text/csv;charset=UTF-8");
         response.setHeader("Content-Disposition", "attachment; filename=\"convener-seats.csv\"");
         var out = new PrintWriter(response.getOutputStream(), false, StandardCharsets.UTF_8);
-        try (var csv = CSVFormat.DEFAULT.builder()
-                .setHeader("ons_code", "constituency", "region", "winner_2024", "second_2024", "majority_votes",
-                        "majority_pct", "ruk_share_pct", "ruk_change_pct_points", "mp", "mp_party")
+        try (var csv = CSVFormat.DEFAULT
+                .builder()
+                .setHeader(
+                        "ons_code",
+                        "constituency",
+                        "region",
+                        "winner_2024",
+                        "second_2024",
+                        "majority_votes",
+                        "majority_pct",
+                        "ruk_share_pct",
+                        "ruk_change_pct_points",
+                        "mp",
+                        "mp_party")
                 .get()
                 .print(out)) {
             for (Seat seat : found) {
@@ -84,7 +94,9 @@ class SeatsController {
                         seat.majority(),
                         decimal(seat.majorityShare() * 100),
                         decimal(seat.shareOf(Party.RUK) * 100),
-                        seat.changeSince2019(Party.RUK).map(c -> decimal(c * 100)).orElse(""),
+                        seat.changeSince2019(Party.RUK)
+                                .map(c -> decimal(c * 100))
+                                .orElse(""),
                         seat.mp() == null ? "" : seat.mp().name(),
                         seat.mp() == null ? "" : seat.mp().partyName());
             }
@@ -97,7 +109,8 @@ class SeatsController {
             throw new ResponseStatusException(HttpStatus.NOT_FOUND, "\"" + code + "\" is not a constituency code.");
         }
         Seat seat = seats.seat(ConstituencyCode.of(code))
-                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No constituency has the code " + code + "."));
+                .orElseThrow(() -> new ResponseStatusException(
+                        HttpStatus.NOT_FOUND, "No constituency has the code " + code + "."));
         model.addAttribute("view", new SeatView(seat));
         return "seats/seat";
     }

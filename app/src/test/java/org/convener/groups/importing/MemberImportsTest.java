@@ -76,8 +76,15 @@ class MemberImportsTest {
     void group() {
         OfficialData.imported(datasets);
         int n = SERIAL.incrementAndGet();
-        group = AuditActor.as("test", () -> groups.create(GroupKind.LOCAL_GROUP, "Import test group " + n, "import-test-" + n, null, false,
-                List.of(new Group.Area("E14001194", null))));
+        group = AuditActor.as(
+                "test",
+                () -> groups.create(
+                        GroupKind.LOCAL_GROUP,
+                        "Import test group " + n,
+                        "import-test-" + n,
+                        null,
+                        false,
+                        List.of(new Group.Area("E14001194", null))));
     }
 
     private long upload(String text) {
@@ -110,23 +117,26 @@ class MemberImportsTest {
         var preview = imports.preview(group, batch).orElseThrow();
 
         assertThat(preview.ready()).isFalse();
-        assertThat(preview.problems()).extracting(ImportProblem::line, ImportProblem::column).containsExactlyInAnyOrder(
-                org.assertj.core.groups.Tuple.tuple(3, "full_name"),
-                org.assertj.core.groups.Tuple.tuple(4, "email"),
-                org.assertj.core.groups.Tuple.tuple(5, "constituency_code"),
-                org.assertj.core.groups.Tuple.tuple(6, "role"),
-                org.assertj.core.groups.Tuple.tuple(7, "joined_on"),
-                org.assertj.core.groups.Tuple.tuple(8, "consent_email"),
-                org.assertj.core.groups.Tuple.tuple(9, "email"),
-                org.assertj.core.groups.Tuple.tuple(10, "joined_on"),
-                org.assertj.core.groups.Tuple.tuple(11, "consent_method"));
+        assertThat(preview.problems())
+                .extracting(ImportProblem::line, ImportProblem::column)
+                .containsExactlyInAnyOrder(
+                        org.assertj.core.groups.Tuple.tuple(3, "full_name"),
+                        org.assertj.core.groups.Tuple.tuple(4, "email"),
+                        org.assertj.core.groups.Tuple.tuple(5, "constituency_code"),
+                        org.assertj.core.groups.Tuple.tuple(6, "role"),
+                        org.assertj.core.groups.Tuple.tuple(7, "joined_on"),
+                        org.assertj.core.groups.Tuple.tuple(8, "consent_email"),
+                        org.assertj.core.groups.Tuple.tuple(9, "email"),
+                        org.assertj.core.groups.Tuple.tuple(10, "joined_on"),
+                        org.assertj.core.groups.Tuple.tuple(11, "consent_method"));
         assertThat(preview.problems()).allSatisfy(p -> assertThat(p.file()).isEqualTo("members.csv"));
-        assertThat(preview.problems().stream().map(ImportProblem::toString)).contains(
-                "members.csv, line 4, column \"email\": \"not-an-email\" is not an email address",
-                "members.csv, line 5, column \"constituency_code\": \"E99999999\" is not a 2024 constituency code",
-                "members.csv, line 6, column \"role\": local groups have no conveners",
-                "members.csv, line 9, column \"email\": ada.good@example.net is also on line 2",
-                "members.csv, line 10, column \"joined_on\": a membership cannot start in the future");
+        assertThat(preview.problems().stream().map(ImportProblem::toString))
+                .contains(
+                        "members.csv, line 4, column \"email\": \"not-an-email\" is not an email address",
+                        "members.csv, line 5, column \"constituency_code\": \"E99999999\" is not a 2024 constituency code",
+                        "members.csv, line 6, column \"role\": local groups have no conveners",
+                        "members.csv, line 9, column \"email\": ada.good@example.net is also on line 2",
+                        "members.csv, line 10, column \"joined_on\": a membership cannot start in the future");
 
         assertThatThrownBy(() -> imports.commit(group, batch, "test")).isInstanceOf(ImportException.class);
         assertThat(count("people.person")).isEqualTo(people);
@@ -136,18 +146,32 @@ class MemberImportsTest {
 
     @Test
     void aFileWithTheWrongHeaderSaysWhichColumnIsMissing() {
-        var preview = imports.preview(group, upload("name,mail\nAda,ada@example.net\n")).orElseThrow();
+        var preview = imports.preview(group, upload("name,mail\nAda,ada@example.net\n"))
+                .orElseThrow();
         assertThat(preview.rows()).isEmpty();
-        assertThat(preview.problems()).singleElement().satisfies(p -> assertThat(p.toString()).contains("full_name", "is missing from the header"));
+        assertThat(preview.problems())
+                .singleElement()
+                .satisfies(p -> assertThat(p.toString()).contains("full_name", "is missing from the header"));
     }
 
     @Test
     void aGoodFileMatchesPeopleByEmailOrNameAndConstituencyAndCommitsOnce() {
         int n = SERIAL.incrementAndGet();
-        var known = AuditActor.as("test", () -> people.create(new PersonDraft("Known Person " + n, PersonKind.ACTIVIST, null,
-                "known-" + n + "@example.net", null, null, null, Set.of())));
-        var namesake = AuditActor.as("test", () -> people.create(new PersonDraft("Named Person " + n, PersonKind.ACTIVIST, "E14001194",
-                null, null, null, null, Set.of())));
+        var known = AuditActor.as(
+                "test",
+                () -> people.create(new PersonDraft(
+                        "Known Person " + n,
+                        PersonKind.ACTIVIST,
+                        null,
+                        "known-" + n + "@example.net",
+                        null,
+                        null,
+                        null,
+                        Set.of())));
+        var namesake = AuditActor.as(
+                "test",
+                () -> people.create(new PersonDraft(
+                        "Named Person " + n, PersonKind.ACTIVIST, "E14001194", null, null, null, null, Set.of())));
         String file = """
                 full_name,email,phone,constituency_code,tags,role,joined_on,consent_email,consent_phone,consent_method
                 Known Person %1$d,KNOWN-%1$d@example.net,07700 900501,,steward,member,2025-02-01,yes,,March meeting sign-up sheet
@@ -160,7 +184,9 @@ class MemberImportsTest {
         assertThat(preview.problems()).isEmpty();
         assertThat(preview.ready()).isTrue();
         assertThat(preview.newPeople()).isEqualTo(1);
-        assertThat(preview.rows()).extracting(MemberImports.Row::matchedBy).containsExactly("same email", "same name and constituency", null);
+        assertThat(preview.rows())
+                .extracting(MemberImports.Row::matchedBy)
+                .containsExactly("same email", "same name and constituency", null);
 
         long before = count("people.person");
         assertThat(imports.commit(group, batch, "test")).isEqualTo(3);
@@ -168,7 +194,9 @@ class MemberImportsTest {
         assertThat(count("people.person")).isEqualTo(before + 1);
         var members = groups.currentMemberships(group.id());
         assertThat(members).hasSize(3);
-        assertThat(members).filteredOn(m -> m.personId() == namesake.id()).singleElement()
+        assertThat(members)
+                .filteredOn(m -> m.personId() == namesake.id())
+                .singleElement()
                 .satisfies(m -> assertThat(m.role()).isEqualTo(Role.ORGANISER));
         var updated = people.find(known.id()).orElseThrow();
         assertThat(updated.phone()).isEqualTo("07700 900501");
@@ -180,7 +208,8 @@ class MemberImportsTest {
 
         assertThat(imports.preview(group, batch).orElseThrow().committed()).isTrue();
         assertThatThrownBy(() -> imports.commit(group, batch, "test")).isInstanceOf(IllegalStateException.class);
-        assertThat(jdbc.queryForObject("select content from groups.import_batch where id = ?", String.class, batch)).isEmpty();
+        assertThat(jdbc.queryForObject("select content from groups.import_batch where id = ?", String.class, batch))
+                .isEmpty();
     }
 
     @Test
@@ -188,26 +217,64 @@ class MemberImportsTest {
         DemoData.loaded(datasets, demo, accounts, cli);
         var organiser = DemoData.signIn(mvc, DemoData.DONCASTER_ORGANISER);
         String slug = "/groups/" + Demo.DONCASTER;
-        var bad = new MockMultipartFile("file", "bad.csv", "text/csv", "full_name,email\nWes Wrong,wrong-at-example\n".getBytes(StandardCharsets.UTF_8));
-        String preview = mvc.perform(multipart(slug + "/import").file(bad).with(csrf()).session(organiser)).andReturn().getResponse().getRedirectedUrl();
+        var bad = new MockMultipartFile(
+                "file",
+                "bad.csv",
+                "text/csv",
+                "full_name,email\nWes Wrong,wrong-at-example\n".getBytes(StandardCharsets.UTF_8));
+        String preview = mvc.perform(
+                        multipart(slug + "/import").file(bad).with(csrf()).session(organiser))
+                .andReturn()
+                .getResponse()
+                .getRedirectedUrl();
         assertThat(preview).startsWith(slug + "/import/");
-        String page = mvc.perform(get(preview).session(organiser)).andReturn().getResponse().getContentAsString();
-        assertThat(page).contains("<td class=\"num\">2</td><td>email</td>", "is not an email address", "nothing will be imported");
-        var refused = mvc.perform(post(preview).with(csrf()).session(organiser)).andReturn().getResponse();
+        String page = mvc.perform(get(preview).session(organiser))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(page)
+                .contains(
+                        "<td class=\"num\">2</td><td>email</td>",
+                        "is not an email address",
+                        "nothing will be imported");
+        var refused = mvc.perform(post(preview).with(csrf()).session(organiser))
+                .andReturn()
+                .getResponse();
         assertThat(refused.getRedirectedUrl()).isEqualTo(preview);
         assertThat(people.findByEmail("wrong-at-example")).isEmpty();
 
-        var good = new MockMultipartFile("file", "good.csv", "text/csv",
+        var good = new MockMultipartFile(
+                "file",
+                "good.csv",
+                "text/csv",
                 "full_name,email\nXena Web,xena.web@example.net\n".getBytes(StandardCharsets.UTF_8));
-        String goodPreview = mvc.perform(multipart(slug + "/import").file(good).with(csrf()).session(organiser)).andReturn().getResponse().getRedirectedUrl();
-        var committed = mvc.perform(post(goodPreview).with(csrf()).session(organiser)).andReturn().getResponse();
+        String goodPreview = mvc.perform(
+                        multipart(slug + "/import").file(good).with(csrf()).session(organiser))
+                .andReturn()
+                .getResponse()
+                .getRedirectedUrl();
+        var committed = mvc.perform(post(goodPreview).with(csrf()).session(organiser))
+                .andReturn()
+                .getResponse();
         assertThat(committed.getRedirectedUrl()).isEqualTo(slug);
 
-        var csv = mvc.perform(get(slug + "/members.csv").session(organiser)).andReturn().getResponse();
+        var csv = mvc.perform(get(slug + "/members.csv").session(organiser))
+                .andReturn()
+                .getResponse();
         assertThat(csv.getContentType()).startsWith("text/csv");
-        var records = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get().parse(new java.io.StringReader(csv.getContentAsString())).getRecords();
-        assertThat(records).extracting(r -> r.get("email")).contains("xena.web@example.net", "karen.holroyd@example.org");
-        assertThat(records).filteredOn(r -> r.get("full_name").equals("Karen Holroyd")).singleElement()
+        var records = CSVFormat.DEFAULT
+                .builder()
+                .setHeader()
+                .setSkipHeaderRecord(true)
+                .get()
+                .parse(new java.io.StringReader(csv.getContentAsString()))
+                .getRecords();
+        assertThat(records)
+                .extracting(r -> r.get("email"))
+                .contains("xena.web@example.net", "karen.holroyd@example.org");
+        assertThat(records)
+                .filteredOn(r -> r.get("full_name").equals("Karen Holroyd"))
+                .singleElement()
                 .satisfies(r -> {
                     assertThat(r.get("role")).isEqualTo("organiser");
                     assertThat(r.get("consent_email")).isEqualTo("yes");

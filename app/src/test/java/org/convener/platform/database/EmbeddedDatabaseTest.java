@@ -22,27 +22,38 @@ class EmbeddedDatabaseTest {
         Path cluster = temp.resolve("postgres");
         Process holder = new ProcessBuilder(
                         Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                        "-cp", System.getProperty("java.class.path"),
-                        ServerHolder.class.getName(), cluster.toString())
+                        "-cp",
+                        System.getProperty("java.class.path"),
+                        ServerHolder.class.getName(),
+                        cluster.toString())
                 .redirectErrorStream(true)
                 .start();
         try {
             awaitReady(holder);
-            long orphanPid = Long.parseLong(Files.readAllLines(cluster.resolve("postmaster.pid")).get(0).trim());
+            long orphanPid = Long.parseLong(
+                    Files.readAllLines(cluster.resolve("postmaster.pid")).get(0).trim());
 
             // while its owner lives, a second process shares the server rather than fighting for it
             try (var shared = EmbeddedDatabase.persistent(cluster)) {
                 assertThat(shared.owned()).isFalse();
                 assertThat(count(shared)).isEqualTo(1);
             }
-            assertThat(ProcessHandle.of(orphanPid)).get().satisfies(p -> assertThat(p.isAlive()).isTrue());
+            assertThat(ProcessHandle.of(orphanPid))
+                    .get()
+                    .satisfies(p -> assertThat(p.isAlive()).isTrue());
 
             holder.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
-            assertThat(ProcessHandle.of(orphanPid).map(ProcessHandle::isAlive)).as("server orphaned by the kill").contains(true);
+            assertThat(ProcessHandle.of(orphanPid).map(ProcessHandle::isAlive))
+                    .as("server orphaned by the kill")
+                    .contains(true);
 
             try (var restarted = EmbeddedDatabase.persistent(cluster)) {
                 assertThat(restarted.owned()).isTrue();
-                assertThat(ProcessHandle.of(orphanPid).map(ProcessHandle::isAlive).orElse(false)).as("orphan stopped").isFalse();
+                assertThat(ProcessHandle.of(orphanPid)
+                                .map(ProcessHandle::isAlive)
+                                .orElse(false))
+                        .as("orphan stopped")
+                        .isFalse();
                 assertThat(count(restarted)).isEqualTo(1);
                 assertThat(setting(restarted, "fsync")).isEqualTo("on");
                 assertThat(setting(restarted, "synchronous_commit")).isEqualTo("on");

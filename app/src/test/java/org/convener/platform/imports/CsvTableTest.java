@@ -20,22 +20,29 @@ class CsvTableTest {
     @Test
     void aMissingColumnIsNamedWithTheHeaderFound() {
         assertThatThrownBy(() -> CsvTable.withHeader("f.csv", "a,c\n1,2\n", List.of("a", "b")))
-                .isInstanceOfSatisfying(ImportException.class, e -> assertThat(e.problems())
-                        .containsExactly(new ImportProblem("f.csv", 1, "b", "is missing from the header (the header has: a, c)")));
+                .isInstanceOfSatisfying(
+                        ImportException.class,
+                        e -> assertThat(e.problems())
+                                .containsExactly(new ImportProblem(
+                                        "f.csv", 1, "b", "is missing from the header (the header has: a, c)")));
     }
 
     @Test
     void aShortLastRowIsReportedAsTruncation() {
         assertThatThrownBy(() -> CsvTable.withHeader("f.csv", "a,b,c\n1,2,3\n4,5", List.of("a")))
-                .isInstanceOfSatisfying(ImportException.class, e -> assertThat(e.problems())
-                        .containsExactly(new ImportProblem("f.csv", 3, null, "expected 3 fields but found 2; the file looks truncated")));
+                .isInstanceOfSatisfying(
+                        ImportException.class,
+                        e -> assertThat(e.problems())
+                                .containsExactly(new ImportProblem(
+                                        "f.csv", 3, null, "expected 3 fields but found 2; the file looks truncated")));
     }
 
     @Test
     void anUnclosedQuoteIsReportedAsTruncation() {
         assertThatThrownBy(() -> CsvTable.withHeader("f.csv", "a,b\n1,\"open", List.of("a")))
-                .isInstanceOfSatisfying(ImportException.class, e -> assertThat(e.problems().get(0).reason())
-                        .contains("never closed", "truncated"));
+                .isInstanceOfSatisfying(
+                        ImportException.class,
+                        e -> assertThat(e.problems().get(0).reason()).contains("never closed", "truncated"));
     }
 
     @Test
@@ -49,9 +56,12 @@ class CsvTableTest {
 
     @Test
     void anOptionalHeaderIsSkippedWhenPresent() {
-        var table = CsvTable.headerOptional("f.csv", "provisional,name,final\nS1,x,S2\n", List.of("provisional", "name", "final"));
+        var table = CsvTable.headerOptional(
+                "f.csv", "provisional,name,final\nS1,x,S2\n", List.of("provisional", "name", "final"));
 
-        assertThat(table.rows()).singleElement().satisfies(row -> assertThat(row.line()).isEqualTo(2));
+        assertThat(table.rows())
+                .singleElement()
+                .satisfies(row -> assertThat(row.line()).isEqualTo(2));
     }
 
     @Test
@@ -64,9 +74,12 @@ class CsvTableTest {
 
     @Test
     void typedValuesNameTheirColumnWhenWrong() {
-        var row = CsvTable.withHeader("f.csv", "n,d,y\n1x,2024-13-01,maybe\n", List.of("n")).rows().get(0);
+        var row = CsvTable.withHeader("f.csv", "n,d,y\n1x,2024-13-01,maybe\n", List.of("n"))
+                .rows()
+                .get(0);
 
-        assertThatThrownBy(() -> row.wholeNumber("n")).hasMessage("f.csv, line 2, column \"n\": \"1x\" is not a whole number");
+        assertThatThrownBy(() -> row.wholeNumber("n"))
+                .hasMessage("f.csv, line 2, column \"n\": \"1x\" is not a whole number");
         assertThatThrownBy(() -> row.date("d", java.time.format.DateTimeFormatter.ISO_LOCAL_DATE, "YYYY-MM-DD"))
                 .hasMessage("f.csv, line 2, column \"d\": \"2024-13-01\" is not a date (YYYY-MM-DD)");
         assertThatThrownBy(() -> row.yesNo("y")).hasMessageContaining("neither Yes nor No");
@@ -74,7 +87,9 @@ class CsvTableTest {
 
     @Test
     void thousandsSeparatorsOnlyWhereAllowed() {
-        var row = CsvTable.withHeader("f.csv", "n\n\"37,508\"\n", List.of("n")).rows().get(0);
+        var row = CsvTable.withHeader("f.csv", "n\n\"37,508\"\n", List.of("n"))
+                .rows()
+                .get(0);
 
         assertThat(row.wholeNumberAllowingSeparators("n")).isEqualTo(37_508);
         assertThatThrownBy(() -> row.wholeNumber("n")).isInstanceOf(ImportException.class);
@@ -92,6 +107,8 @@ class CsvTableTest {
         byte[] bytes = {'a', '\n', 'b', '\n', (byte) 0xC3, '(', '\n'};
 
         assertThatThrownBy(() -> DatasetFiles.decode("f.csv", bytes))
-                .isInstanceOfSatisfying(ImportException.class, e -> assertThat(e.problems().get(0).line()).isEqualTo(3));
+                .isInstanceOfSatisfying(
+                        ImportException.class,
+                        e -> assertThat(e.problems().get(0).line()).isEqualTo(3));
     }
 }

@@ -27,7 +27,8 @@ class DataDownloadsTest {
     void startMirror() throws IOException {
         server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
         server.createContext("/", exchange -> {
-            Path file = OfficialData.directory().resolve(exchange.getRequestURI().getPath().substring(1));
+            Path file = OfficialData.directory()
+                    .resolve(exchange.getRequestURI().getPath().substring(1));
             if (Files.isRegularFile(file) && !file.getFileName().toString().startsWith("mp_")) {
                 byte[] body = Files.readAllBytes(file);
                 exchange.sendResponseHeaders(200, body.length);
@@ -49,10 +50,25 @@ class DataDownloadsTest {
     @Test
     void fetchesEveryFileWithAnAddressAndSaysWhatItCouldNotGet() throws IOException {
         var datasets = List.of(
-                new Dataset("a", "A", "p", "l", "x", List.of(
-                        DataFile.at("HoC-GE2024-results-by-constituency.csv", "https://example.invalid/one.csv"),
-                        DataFile.at("mp_lookup.csv", "https://example.invalid/mp.csv")), List.of()),
-                new Dataset("b", "B", "p", "l", "x", List.of(DataFile.local("polls-gb-2024-07-to-2026-07-tidy.csv")), List.of()));
+                new Dataset(
+                        "a",
+                        "A",
+                        "p",
+                        "l",
+                        "x",
+                        List.of(
+                                DataFile.at(
+                                        "HoC-GE2024-results-by-constituency.csv", "https://example.invalid/one.csv"),
+                                DataFile.at("mp_lookup.csv", "https://example.invalid/mp.csv")),
+                        List.of()),
+                new Dataset(
+                        "b",
+                        "B",
+                        "p",
+                        "l",
+                        "x",
+                        List.of(DataFile.local("polls-gb-2024-07-to-2026-07-tidy.csv")),
+                        List.of()));
 
         var report = new DataDownloads(mirror).fetch(datasets, temp, ImportProgress.SILENT);
 
@@ -61,15 +77,16 @@ class DataDownloadsTest {
                 .hasSameBinaryContentAs(OfficialData.directory().resolve("HoC-GE2024-results-by-constituency.csv"));
         assertThat(report.notFetched()).containsOnlyKeys("mp_lookup.csv", "polls-gb-2024-07-to-2026-07-tidy.csv");
         assertThat(report.notFetched().get("mp_lookup.csv")).contains("HTTP 404");
-        assertThat(report.notFetched().get("polls-gb-2024-07-to-2026-07-tidy.csv")).contains("no stable public address");
+        assertThat(report.notFetched().get("polls-gb-2024-07-to-2026-07-tidy.csv"))
+                .contains("no stable public address");
         assertThat(temp.resolve("mp_lookup.csv")).doesNotExist();
         assertThat(temp.resolve("mp_lookup.csv.part")).doesNotExist();
     }
 
     @Test
     void anUnreachablePublisherIsReportedNotThrown() {
-        var datasets = List.of(new Dataset("a", "A", "p", "l", "x",
-                List.of(DataFile.at("x.csv", "http://127.0.0.1:1/x.csv")), List.of()));
+        var datasets = List.of(new Dataset(
+                "a", "A", "p", "l", "x", List.of(DataFile.at("x.csv", "http://127.0.0.1:1/x.csv")), List.of()));
 
         var report = new DataDownloads("").fetch(datasets, temp, ImportProgress.SILENT);
 

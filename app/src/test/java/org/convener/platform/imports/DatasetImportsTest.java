@@ -51,7 +51,8 @@ class DatasetImportsTest {
         var outcomes = imports.importAll(OfficialData.directory(), ImportProgress.SILENT);
 
         assertThat(outcomes).extracting(DatasetOutcome::status).containsOnly(Status.UNCHANGED);
-        assertThat(outcomes).extracting(o -> o.dataset().id())
+        assertThat(outcomes)
+                .extracting(o -> o.dataset().id())
                 .containsExactly("ge2024", "byelections", "hexmap", "mps", "notional2019", "polls", "redwall");
         assertThat(DatabaseFingerprint.of(jdbc)).isEqualTo(before);
     }
@@ -108,7 +109,8 @@ class DatasetImportsTest {
             @Override
             public ImportSummary load(DatasetFiles files, ImportProgress progress) {
                 jdbc.update("delete from seats.hex");
-                jdbc.update("insert into seats.hex (constituency_code, q, r) values ('E14001079', 1, 1), ('E14001080', 1, 1)");
+                jdbc.update(
+                        "insert into seats.hex (constituency_code, q, r) values ('E14001079', 1, 1), ('E14001080', 1, 1)");
                 return new ImportSummary(0, "never", List.of());
             }
         };

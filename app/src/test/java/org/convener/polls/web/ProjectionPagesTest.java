@@ -27,7 +27,11 @@ class ProjectionPagesTest {
     }
 
     String page(String url) throws Exception {
-        return mvc.perform(get(url)).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        return mvc.perform(get(url))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
     }
 
     @Test
@@ -41,13 +45,17 @@ class ProjectionPagesTest {
     @Test
     void projectionPageRunsThePollAverageByDefault() throws Exception {
         String html = page("/projection");
-        assertThat(html).contains("Seats in Great Britain (631)", "Projected winner", "How sure", "Seats changing hands");
-        assertThat(html.split("data-code=\"", -1).length - 1).as("hexes on the two maps").isEqualTo(2 * 650);
+        assertThat(html)
+                .contains("Seats in Great Britain (631)", "Projected winner", "How sure", "Seats changing hands");
+        assertThat(html.split("data-code=\"", -1).length - 1)
+                .as("hexes on the two maps")
+                .isEqualTo(2 * 650);
     }
 
     @Test
     void projectionPageRunsTypedShares() throws Exception {
-        String html = page("/projection?source=custom&con=18&lab=22&ld=12&ruk=30&green=10&snp=2.5&pc=0.7&model=uns&sims=5000");
+        String html = page(
+                "/projection?source=custom&con=18&lab=22&ld=12&ruk=30&green=10&snp=2.5&pc=0.7&model=uns&sims=5000");
         assertThat(html).contains("Uniform national swing", "5,000 simulations");
     }
 
@@ -55,7 +63,9 @@ class ProjectionPagesTest {
     void badSharesAreExplainedOnThePage() throws Exception {
         String html = mvc.perform(get("/projection?source=custom&ruk=80&lab=40"))
                 .andExpect(status().isBadRequest())
-                .andReturn().getResponse().getContentAsString();
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
         assertThat(html).contains("Shares add up to 120%, more than 100%.");
         mvc.perform(get("/projection?source=custom&ruk=30&model=magic")).andExpect(status().isBadRequest());
         mvc.perform(get("/projection?sims=10")).andExpect(status().isBadRequest());

@@ -15,8 +15,8 @@ import org.convener.OfficialData;
 import org.convener.platform.imports.DatasetImports;
 import org.convener.platform.imports.DatasetOutcome;
 import org.convener.platform.imports.DatasetOutcome.Status;
-import org.convener.platform.imports.ImportProgress;
 import org.convener.platform.imports.ImportProblem;
+import org.convener.platform.imports.ImportProgress;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -56,7 +56,8 @@ class MalformedInputTest {
             cut++;
         }
         Files.write(data.resolve(CANDIDATES), java.util.Arrays.copyOf(bytes, cut));
-        int lastLine = (int) new String(bytes, 0, cut, StandardCharsets.UTF_8).lines().count();
+        int lastLine =
+                (int) new String(bytes, 0, cut, StandardCharsets.UTF_8).lines().count();
 
         ImportProblem problem = refused("ge2024");
 
@@ -164,9 +165,12 @@ class MalformedInputTest {
 
         ImportProblem problem = refused("hexmap");
 
-        assertThat(problem).isEqualTo(new ImportProblem(
-                "uk-constituencies-2023.hexjson", 5, "E14009997",
-                "unknown constituency code: it is not one of the 2024 constituencies"));
+        assertThat(problem)
+                .isEqualTo(new ImportProblem(
+                        "uk-constituencies-2023.hexjson",
+                        5,
+                        "E14009997",
+                        "unknown constituency code: it is not one of the 2024 constituencies"));
     }
 
     @Test
@@ -217,7 +221,8 @@ class MalformedInputTest {
         assertThat(outcome.status()).isEqualTo(Status.FAILED);
         assertThat(outcome.problems()).isNotEmpty();
         assertThat(DatabaseFingerprint.of(jdbc)).isEqualTo(before);
-        assertThat(outcomes).filteredOn(o -> !o.dataset().id().equals(datasetId))
+        assertThat(outcomes)
+                .filteredOn(o -> !o.dataset().id().equals(datasetId))
                 .allSatisfy(o -> assertThat(o.status()).isEqualTo(Status.UNCHANGED));
         return outcome.problems().get(0);
     }

@@ -2,7 +2,6 @@ package org.convener.seats.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -30,7 +29,11 @@ class SeatPagesTest {
     }
 
     String page(String url) throws Exception {
-        return mvc.perform(get(url)).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        return mvc.perform(get(url))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
     }
 
     static int count(String html, String regex) {
@@ -53,7 +56,8 @@ class SeatPagesTest {
     @Test
     void seatListShowsAll650SeatsWithTheirColumns() throws Exception {
         String html = page("/seats");
-        assertThat(count(html, "<th scope=\"row\"><a href=\"/seats/[ENSW]\\d{8}\">")).isEqualTo(650);
+        assertThat(count(html, "<th scope=\"row\"><a href=\"/seats/[ENSW]\\d{8}\">"))
+                .isEqualTo(650);
         assertThat(html).contains("<strong>650</strong> of 650 seats");
         assertThat(html).contains("Majority %", "Reform UK", "Change since 2019");
     }
@@ -105,7 +109,8 @@ class SeatPagesTest {
     void badFiltersAreRefusedClearly() throws Exception {
         mvc.perform(get("/seats").param("winner", "XYZ")).andExpect(status().isBadRequest());
         mvc.perform(get("/seats").param("sort", "height")).andExpect(status().isBadRequest());
-        mvc.perform(get("/seats").param("minMajority", "20").param("maxMajority", "10")).andExpect(status().isBadRequest());
+        mvc.perform(get("/seats").param("minMajority", "20").param("maxMajority", "10"))
+                .andExpect(status().isBadRequest());
         mvc.perform(get("/seats").param("minMajority", "lots")).andExpect(status().isBadRequest());
     }
 
@@ -119,7 +124,9 @@ class SeatPagesTest {
         String csv = response.getContentAsString();
         assertThat(csv.lines()).hasSize(99);
         assertThat(csv.lines().findFirst().orElseThrow()).startsWith("ons_code,constituency,region,winner_2024");
-        assertThat(csv).contains("E14001602,Wythenshawe and Sale East,North West,Lab,RUK,14610,37.34,15.30,9.23,Mike Kane,Labour")
+        assertThat(csv)
+                .contains(
+                        "E14001602,Wythenshawe and Sale East,North West,Lab,RUK,14610,37.34,15.30,9.23,Mike Kane,Labour")
                 .doesNotContain("E14001079,Bassetlaw");
     }
 
@@ -160,7 +167,8 @@ class SeatPagesTest {
         String bands = page("/map?colour=majority");
         assertThat(bands).contains("under 5%", "30% or more");
         int total = 0;
-        var matcher = Pattern.compile("(under 5%|5–10%|10–20%|20–30%|30% or more) <span class=\"muted\">(\\d+)</span>").matcher(bands);
+        var matcher = Pattern.compile("(under 5%|5–10%|10–20%|20–30%|30% or more) <span class=\"muted\">(\\d+)</span>")
+                .matcher(bands);
         while (matcher.find()) {
             total += Integer.parseInt(matcher.group(2));
         }
@@ -178,16 +186,26 @@ class SeatPagesTest {
     @Test
     void runnerUpMatrixLinksEachCellToTheFilteredList() throws Exception {
         String html = page("/seats/runner-up");
-        assertThat(html).contains("href=\"/seats?winner=Lab&amp;second=RUK&amp;sort=majority-share\" aria-label=\"89 seats won by Labour with Reform UK second\">89</a>");
-        assertThat(html).contains("href=\"/seats?winner=Con&amp;second=RUK&amp;sort=majority-share\" aria-label=\"9 seats won by Conservative with Reform UK second\">9</a>");
+        assertThat(html)
+                .contains(
+                        "href=\"/seats?winner=Lab&amp;second=RUK&amp;sort=majority-share\" aria-label=\"89 seats won by Labour with Reform UK second\">89</a>");
+        assertThat(html)
+                .contains(
+                        "href=\"/seats?winner=Con&amp;second=RUK&amp;sort=majority-share\" aria-label=\"9 seats won by Conservative with Reform UK second\">9</a>");
         assertThat(html).contains("<a href=\"/seats?second=RUK\">98</a>");
     }
 
     @Test
     void sourcesNameEveryDatasetWithItsLicence() throws Exception {
         String html = page("/sources");
-        assertThat(html).contains("General election 4 July 2024", "Notional results of the 2019 general election",
-                "By-elections in the 2024 Parliament", "Current MPs", "Hex cartogram", "GB voting-intention polls");
+        assertThat(html)
+                .contains(
+                        "General election 4 July 2024",
+                        "Notional results of the 2019 general election",
+                        "By-elections in the 2024 Parliament",
+                        "Current MPs",
+                        "Hex cartogram",
+                        "GB voting-intention polls");
         assertThat(html).contains("Open Parliament Licence v3.0", "CC BY-SA 4.0", "MIT licence");
         assertThat(html).contains("inconsistencies in the source");
     }
