@@ -159,6 +159,12 @@ public final class Projection {
         return other == null ? null : other.party();
     }
 
+    /** Whether anyone contends for the seat at a {@link Party#GB_MODEL} index (the party stands; in Oth's place, someone stood). */
+    public boolean contends(int seat, int index) {
+        SeatBaseline base = baseline.seat(seat);
+        return index == OTHER ? base.other() != null : base.stands(index);
+    }
+
     /** The index a party contends at in a seat, or -1 if it does not. */
     public int indexOf(int seat, Party party) {
         int index = Party.GB_MODEL.indexOf(party);

@@ -45,7 +45,7 @@ public final class SimulationResult {
         var chancesBy = new LinkedHashMap<Party, Double>();
         for (int p = 0; p < ShareVector.SIZE; p++) {
             Party contender = projection.contender(seat, p);
-            if (contender != null) {
+            if (projection.contends(seat, p)) {
                 chancesBy.merge(contender, chances[seat][p], Double::sum);
             }
         }

@@ -8,7 +8,7 @@ package org.convener.engine;
  * <p>The table covers a and b in [-10, 10] every 0.05; beyond, G is flat to within Φ(-10/√2) ≈
  * 1e-12, so arguments are clamped. It is built column by column from the closed form of its
  * derivative, ∂G/∂a = φ(a/√2)/√2 · Φ((b - a/2)/√1.5), integrated with Simpson's rule (error below
- * 1e-8 over the whole range). Between nodes, bilinear interpolation is within 4e-5.
+ * 1e-8 over the whole range). Between nodes, bilinear interpolation is within 1e-4.
  */
 final class ThreeWay {
 

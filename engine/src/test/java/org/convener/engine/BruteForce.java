@@ -3,7 +3,7 @@ package org.convener.engine;
 /**
  * Reference values computed the slow, obvious way, sharing no code with the engine: the normal
  * distribution function by Simpson's rule on a fine grid, and each contender's chance by Simpson's
- * rule over its own error in four thousand steps.
+ * rule over its own error in two thousand steps.
  */
 final class BruteForce {
 
@@ -48,7 +48,7 @@ final class BruteForce {
      * plus an independent normal error of standard deviation {@code sd}; {@code NaN} centres do not stand.
      */
     static double winChance(double[] centres, int party, double sd) {
-        int steps = 4_000;
+        int steps = 2_000;
         double from = -10;
         double h = -2 * from / steps;
         double sum = 0;

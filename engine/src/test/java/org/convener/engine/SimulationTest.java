@@ -118,7 +118,7 @@ class SimulationTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("scenarios")
     void chancesAndTotalsAgreeWithThePlainSimulation(String name, Projection projection, Uncertainty u) {
-        int sims = 60_000;
+        int sims = 40_000;
         var exact = Simulation.run(projection, u, sims, 3);
         var sampled = SampledSimulation.run(projection, u, sims, 11);
         for (int s = 0; s < projection.size(); s++) {
