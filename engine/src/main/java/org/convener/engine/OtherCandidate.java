@@ -37,7 +37,7 @@ public record OtherCandidate(String name, Party party, String partyName, double 
     static OtherCandidate strongestIn(Result result) {
         double valid = result.validVotes();
         for (Candidacy c : result.candidacies()) { // highest first
-            if (c.party().inGbModel() == Party.OTH && c.votes() > 0) {
+            if (c.party().inGbModel() == Party.OTH && c.votes() > 0 && !c.isPooled()) {
                 return new OtherCandidate(
                         c.candidateName(), Party.asContender(c.party()), c.partyName(), c.votes() / valid);
             }

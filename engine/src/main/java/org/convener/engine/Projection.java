@@ -62,6 +62,16 @@ public final class Projection {
         return new Projection(baseline, model, shares, means);
     }
 
+    /** The same projection with tactical voting applied to its shares (it must have none yet). */
+    Projection withTactical(TacticalVoting tactical) {
+        var adjusted = new double[shares.length][];
+        for (int s = 0; s < shares.length; s++) {
+            adjusted[s] = shares[s].clone();
+            tactical.apply(adjusted[s]);
+        }
+        return new Projection(baseline, model, adjusted, adjusted);
+    }
+
     /** Negative shares become zero and the excess comes off the others in proportion. */
     static double[] clipAndRescale(double[] raw) {
         var clipped = new double[raw.length];
