@@ -108,7 +108,7 @@ final class Ledger {
         var sum = BigDecimal.ZERO;
         for (int i = 0; i < totals.length; i++) {
             BigDecimal v = state[i] == State.EXCLUDED || totals[i] == null ? BigDecimal.ZERO : totals[i];
-            v = v.setScale(decimals, RoundingMode.HALF_EVEN);
+            v = v.setScale(decimals, RoundingMode.DOWN);
             scaled.add(v);
             sum = sum.add(v);
         }
