@@ -1,4 +1,4 @@
-package org.convener.engine.count;
+package org.convener.count;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.quicktheories.QuickTheory.qt;

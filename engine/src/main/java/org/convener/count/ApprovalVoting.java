@@ -1,4 +1,4 @@
-package org.convener.engine.count;
+package org.convener.count;
 
 import java.math.BigDecimal;
 import java.util.Arrays;

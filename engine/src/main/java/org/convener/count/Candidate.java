@@ -1,4 +1,4 @@
-package org.convener.engine.count;
+package org.convener.count;
 
 /**
  * A candidate on a ballot file. {@code number} is the candidate's 1-based position in the file,

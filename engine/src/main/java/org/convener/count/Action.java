@@ -1,4 +1,4 @@
-package org.convener.engine.count;
+package org.convener.count;
 
 /** What happened at a stage of a count. */
 public enum Action {

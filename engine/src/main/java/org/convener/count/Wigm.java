@@ -1,4 +1,4 @@
-package org.convener.engine.count;
+package org.convener.count;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -7,8 +7,9 @@ import java.util.List;
 
 /**
  * The weighted inclusive Gregory method in its generic form (as counted by the droop reference
- * program's "wigm" rule): quota = valid papers / (seats + 1) plus one part in 10^18, not rounded
- * to a whole number; a candidate at or over it is elected; the largest surplus passes on first,
+ * program's "wigm" rule): quota = valid papers / (seats + 1), not rounded to a whole number; a
+ * candidate with more than the quota is elected (droop adds 10^-18 to the quota and elects at or
+ * over it, which is the same); the largest surplus passes on first,
  * every paper of the candidate going on at its value × surplus ÷ the candidate's votes, with no
  * truncation (27 decimal places are kept, results are given to 18); with no surplus left, the
  * candidate with the fewest votes is excluded and their papers pass on at their current values.
@@ -30,15 +31,13 @@ public final class Wigm implements CountingRule {
     public Count count(Election election, Lot lot) {
         var ledger = new Ledger(election, SHOWN, lot);
         var piles = new Piles(election, KEPT);
-        BigDecimal quota = ledger.valid
-                .divide(BigDecimal.valueOf(election.seats() + 1L), KEPT, RoundingMode.DOWN)
-                .add(BigDecimal.ONE.movePointLeft(SHOWN));
+        BigDecimal quota = ledger.valid.divide(BigDecimal.valueOf(election.seats() + 1L), KEPT, RoundingMode.DOWN);
         var pending = new ArrayList<Candidate>();
         ledger.record(Action.FIRST, List.of(), piles.totals, List.of(), quota);
         while (ledger.valid.signum() > 0 && ledger.continuing().size() > ledger.seatsLeft() && ledger.seatsLeft() > 0) {
             var reaching = Ledger.byVotesDescending(
                     ledger.continuing().stream()
-                            .filter(c -> piles.total(c.index()).compareTo(quota) >= 0)
+                            .filter(c -> piles.total(c.index()).compareTo(quota) > 0)
                             .toList(),
                     piles.totals);
             ledger.elect(reaching);

@@ -1,4 +1,4 @@
-package org.convener.engine.count;
+package org.convener.count;
 
 import java.io.BufferedReader;
 import java.io.IOException;

@@ -1,4 +1,4 @@
-package org.convener.engine.count;
+package org.convener.count;
 
 import java.util.Comparator;
 import java.util.List;

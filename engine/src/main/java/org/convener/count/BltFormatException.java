@@ -1,4 +1,4 @@
-package org.convener.engine.count;
+package org.convener.count;
 
 /** A ballot file that cannot be read, with where and why. */
 public final class BltFormatException extends RuntimeException {
