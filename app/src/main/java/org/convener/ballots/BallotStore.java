@@ -353,14 +353,15 @@ class BallotStore {
                         "select * from ballots.question where hustings_id = ? order by chosen_as nulls last, submitted_at, id")
                 .param(hustingsId)
                 .query((rs, row) -> {
-                    int chosen = rs.getInt("chosen_as");
+                    int chosenAs = rs.getInt("chosen_as");
+                    Integer chosen = rs.wasNull() ? null : chosenAs;
                     return new Hustings.Question(
                             rs.getLong("id"),
                             rs.getLong("asked_by"),
                             names.apply(rs.getLong("asked_by")),
                             rs.getString("wording"),
                             rs.getTimestamp("submitted_at").toInstant(),
-                            rs.wasNull() ? null : chosen);
+                            chosen);
                 })
                 .list();
     }

@@ -241,8 +241,11 @@ public class Contests {
 
     @Transactional
     public Nomination nominate(long contestId, long candidateId, long nominatorId, String statement) {
+        return nominate(contestId, candidateId, nominatorId, statement, clock.instant());
+    }
+
+    Nomination nominate(long contestId, long candidateId, long nominatorId, String statement, Instant now) {
         Contest c = find(contestId).orElseThrow(() -> new IllegalArgumentException("no such contest"));
-        Instant now = clock.instant();
         c.checkNominationsOpen(now);
         if (!isMember(c, nominatorId)) {
             throw new IllegalArgumentException("only members of the group nominate");
@@ -269,15 +272,19 @@ public class Contests {
                 Map.of("candidate", candidateId, "nominatedBy", nominatorId, "statement", text));
         // a member who nominates themselves has accepted already
         if (candidateId == nominatorId) {
-            accept(id, contestId, null);
+            accept(id, contestId, null, now);
         }
         return nomination(contestId, id);
     }
 
     @Transactional
     public Nomination second(long contestId, long nominationId, long personId) {
+        return second(contestId, nominationId, personId, clock.instant());
+    }
+
+    Nomination second(long contestId, long nominationId, long personId, Instant now) {
         Contest c = find(contestId).orElseThrow(() -> new IllegalArgumentException("no such contest"));
-        c.checkNominationsOpen(clock.instant());
+        c.checkNominationsOpen(now);
         Nomination n = nomination(contestId, nominationId);
         if (!isMember(c, personId)) {
             throw new IllegalArgumentException("only members of the group second a nomination");
@@ -288,7 +295,7 @@ public class Contests {
         if (n.seconders().contains(personId)) {
             throw new IllegalArgumentException("you have already seconded this nomination");
         }
-        store.insertSeconder(nominationId, personId, clock.instant());
+        store.insertSeconder(nominationId, personId, now);
         audit.record(
                 "seconded", "contest", contestId, AuditLog.person(personId), null, Map.of("nomination", nominationId));
         return nomination(contestId, nominationId);
@@ -300,14 +307,18 @@ public class Contests {
      */
     @Transactional
     public Nomination accept(long nominationId, long contestId, String confirmation) {
+        return accept(nominationId, contestId, confirmation, clock.instant());
+    }
+
+    Nomination accept(long nominationId, long contestId, String confirmation, Instant now) {
         Contest c = find(contestId).orElseThrow(() -> new IllegalArgumentException("no such contest"));
-        c.checkNominationsOpen(clock.instant());
+        c.checkNominationsOpen(now);
         Nomination n = nomination(contestId, nominationId);
         if (n.accepted()) {
             throw new IllegalStateException(n.candidateName() + " has already accepted");
         }
         String how = confirmation == null ? null : text(confirmation, 500, "how the candidate confirmed");
-        store.accept(nominationId, clock.instant(), AuditActor.who(), how);
+        store.accept(nominationId, now, AuditActor.who(), how);
         var values = new LinkedHashMap<String, Object>();
         values.put("nomination", nominationId);
         values.put("confirmation", how);

@@ -140,16 +140,20 @@ public class Hustings {
     /** A member sends in a question before the hustings starts. */
     @Transactional
     public Question ask(long contestId, long personId, String wording) {
+        return ask(contestId, personId, wording, clock.instant());
+    }
+
+    Question ask(long contestId, long personId, String wording, Instant now) {
         Contest c = contests.find(contestId).orElseThrow(() -> new IllegalArgumentException("no such contest"));
         Meeting m = of(c).orElseThrow(() -> new IllegalArgumentException("this contest has no hustings"));
-        if (!clock.instant().isBefore(m.startsAt())) {
+        if (!now.isBefore(m.startsAt())) {
             throw new IllegalStateException("questions are sent in before the hustings starts");
         }
         if (!contests.isMember(c, personId)) {
             throw new IllegalArgumentException("members of the group send in questions");
         }
         String text = Contests.text(wording, 1000, "your question");
-        long id = store.insertQuestion(m.id(), personId, text, clock.instant());
+        long id = store.insertQuestion(m.id(), personId, text, now);
         audit.record(
                 "asked", "hustings", m.id(), AuditLog.person(personId), null, Map.of("question", id, "wording", text));
         return of(c).orElseThrow().questions().stream()

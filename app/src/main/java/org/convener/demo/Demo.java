@@ -71,6 +71,7 @@ public class Demo {
     private final SeatIntelligence seats;
     private final SeatSets sets;
     private final DemoInfluence influence;
+    private final org.convener.ballots.DemoBallots ballots;
 
     Demo(
             Groups groups,
@@ -78,8 +79,10 @@ public class Demo {
             Accounts accounts,
             SeatIntelligence seats,
             SeatSets sets,
-            DemoInfluence influence) {
+            DemoInfluence influence,
+            org.convener.ballots.DemoBallots ballots) {
         this.influence = influence;
+        this.ballots = ballots;
         this.groups = groups;
         this.people = people;
         this.accounts = accounts;
@@ -168,6 +171,7 @@ public class Demo {
         Person organiser = organiserOf(derby);
         Person member = people.findByEmail(DemoActivists.DERBY.get(2).email()).orElseThrow();
         Person doncasterOrganiser = organiserOf(doncaster);
+        ballots.load(redWallCaucus, convener.id(), derby, List.of(organiser.id(), member.id()));
         var made = new ArrayList<DemoAccount>();
         made.add(account("admin@example.org", null, true, "no person record; sees and manages everything"));
         made.add(account(

@@ -17,7 +17,8 @@ public record ResultView(
         long seed,
         List<String> receipts) {
 
-    public record Column(int number, String action, List<String> totals, String nonTransferable, List<String> elected) {}
+    public record Column(
+            int number, String action, List<String> totals, String nonTransferable, List<String> elected) {}
 
     static ResultView of(Result result) {
         JsonNode report = result.report();
