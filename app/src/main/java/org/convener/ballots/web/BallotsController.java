@@ -63,13 +63,13 @@ class BallotsController {
 
     /** Form fields for a new contest. */
     record ContestForm(
-            long groupId,
+            Long groupId,
             String kind,
             String title,
             String description,
             String method,
             Integer seats,
-            boolean ron,
+            Boolean ron,
             Integer seconders,
             String nominationsCloseAt,
             String electorateOn,
@@ -78,13 +78,13 @@ class BallotsController {
 
         Contests.Plan plan() {
             return new Contests.Plan(
-                    groupId,
+                    groupId == null ? 0 : groupId,
                     kind == null || kind.isBlank() ? null : ContestKind.valueOf(kind),
                     title,
                     description,
                     method == null || method.isBlank() ? null : Method.of(method),
                     seats == null ? 1 : seats,
-                    ron,
+                    Boolean.TRUE.equals(ron),
                     seconders == null ? 0 : seconders,
                     instant(nominationsCloseAt, "when nominations close"),
                     Forms.day(electorateOn, null),
@@ -106,7 +106,7 @@ class BallotsController {
 
     @PostMapping("/ballots")
     String create(ContestForm form, RedirectAttributes redirect) {
-        if (!contests.canRun(Forms.signedIn(), form.groupId())) {
+        if (form.groupId() == null || !contests.canRun(Forms.signedIn(), form.groupId())) {
             throw new ResponseStatusException(HttpStatus.FORBIDDEN, "Only those who run a group set up its contests.");
         }
         try {
