@@ -393,6 +393,36 @@ class BallotStore {
                 .update();
     }
 
+    // ---- about a person, for subject access and erasure
+
+    List<Map<String, Object>> rowsAbout(String sql, long personId) {
+        var rows = new ArrayList<Map<String, Object>>();
+        for (var row : db.sql(sql).param("person", personId).query().listOfRows()) {
+            var plain = new java.util.LinkedHashMap<String, Object>();
+            row.forEach((k, v) -> plain.put(
+                    k, v instanceof java.util.Date || v instanceof java.time.temporal.Temporal ? v.toString() : v));
+            rows.add(plain);
+        }
+        return rows;
+    }
+
+    /** Blanks what an erased person wrote or is named by, keeping the anonymous facts. */
+    void erase(long personId) {
+        db.sql("update ballots.nomination set statement = 'Erased.' where candidate_id = ?")
+                .param(personId)
+                .update();
+        db.sql("update ballots.question set wording = 'Erased.' where asked_by = ?")
+                .param(personId)
+                .update();
+        db.sql(
+                        "update ballots.endorsement set candidate_name = 'Erased person #' || candidate_id where candidate_id = ?")
+                .param(personId)
+                .update();
+        db.sql("update ballots.hustings set chair_id = null where chair_id = ?")
+                .param(personId)
+                .update();
+    }
+
     // ---- helpers
 
     private JsonNode readJson(String text) {

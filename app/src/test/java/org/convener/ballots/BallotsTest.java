@@ -428,6 +428,51 @@ class BallotsTest {
     }
 
     @Test
+    void aSubjectAccessExportListsWhatTheyWroteAndThatTheyVotedAndErasureBlanksIt() {
+        Contest c = contest(ContestKind.ENDORSEMENT, Method.IRV, 1, false, 0);
+        long person = as(() -> {
+            var p = people.create(new PersonDraft(
+                    "Candidate " + SERIAL.incrementAndGet(),
+                    PersonKind.ACTIVIST,
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    java.util.Set.of()));
+            groups.join(doncaster.id(), p.id(), Role.MEMBER, LocalDate.now().minusDays(10));
+            return p.id();
+        });
+        Nomination mine = as(() -> contests.nominate(c.id(), person, person, "My own words about my politics.", now));
+        as(() -> hustings.plan(c.id(), now.plus(Duration.ofHours(3)), 60, null, null));
+        as(() -> hustings.ask(c.id(), person, "A question in my words?", now));
+        cast(c, person, mine.id());
+        cast(c, members.get(6), mine.id());
+        count(c);
+
+        var export = people.export(person);
+        assertThat(export.toString())
+                .contains("My own words about my politics.", "A question in my words?", "votedIn", c.title());
+        as(() -> {
+            people.erase(person);
+            return null;
+        });
+        assertThat(contests.nominations(c.id()))
+                .extracting(Nomination::statement)
+                .containsExactly("Erased.");
+        assertThat(hustings.of(c).orElseThrow().questions())
+                .extracting(Hustings.Question::wording)
+                .containsExactly("Erased.");
+        assertThat(box.endorsements(doncaster.id()))
+                .filteredOn(e -> e.contestId() == c.id())
+                .extracting(Endorsement::candidateName)
+                .containsExactly("Erased person #" + person);
+        assertThat(box.turnout(c).voted())
+                .as("that they voted stays, anonymous")
+                .isEqualTo(2);
+    }
+
+    @Test
     void theDemoEndorsementWasCountedWithAHustingsBeforehand() {
         Group redWall = groups.find(Demo.RED_WALL).orElseThrow();
         Contest deputy = contests.of(redWall.id()).stream()

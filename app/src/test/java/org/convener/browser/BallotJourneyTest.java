@@ -107,7 +107,8 @@ class BallotJourneyTest extends Journey {
         browser.findElement(By.xpath("//button[normalize-space()='Check']")).click();
         wait.until(ExpectedConditions.textToBePresentInElementLocated(
                 By.cssSelector("p.notice.success"), "is in the published list"));
-        browser.findElement(By.cssSelector("section[aria-labelledby=result] details summary")).click();
+        browser.findElement(By.cssSelector("section[aria-labelledby=result] details summary"))
+                .click();
         assertThat(browser.findElements(By.cssSelector("ul.receipts code")))
                 .extracting(code -> code.getText())
                 .contains(membersReceipt, organisersReceipt)
