@@ -7,19 +7,19 @@ package org.convener.people;
  */
 public enum Origin {
     /** The person themself. */
-    SELF("by themself"),
+    SELF("joined themself"),
     /** The person themself, by offering to take one of the group's posts. */
-    VOLUNTEER("by themself, offering to take a post"),
+    VOLUNTEER("joined by offering to take a post"),
     /** The person, accepting an invitation. */
-    INVITATION("by accepting an invitation"),
+    INVITATION("joined by accepting an invitation"),
     /** An administrator, or Convener's own tools run by whoever runs the server (command line, demonstration). */
-    ADMINISTRATOR("by an administrator"),
+    ADMINISTRATOR("added by an administrator"),
     /** Someone who could already see the person's record (which includes whoever has just made it). */
-    SIGHTED("by someone who could already see their record"),
+    SIGHTED("added by someone who could already see their record"),
     /** An officer of a caucus adding an MP to that caucus; the MP sees it on their own page and can leave. */
-    CAUCUS_OFFICER("by an officer of the caucus"),
+    CAUCUS_OFFICER("added by an officer of the caucus"),
     /** Made before Convener recorded how, in a way today's rules do not allow; it gives no sight of the record. */
-    UNVERIFIED("in a way not recorded");
+    UNVERIFIED("added in a way not recorded, which opens nothing");
 
     private final String label;
 
@@ -27,7 +27,13 @@ public enum Origin {
         this.label = label;
     }
 
+    /** How it was made, to follow a name: "added by an administrator". */
     public String label() {
         return label;
+    }
+
+    /** The same, to start a line. */
+    public String sentence() {
+        return Character.toUpperCase(label.charAt(0)) + label.substring(1);
     }
 }
