@@ -12,6 +12,8 @@ import org.springframework.security.web.context.HttpSessionSecurityContextReposi
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionPhase;
 import org.springframework.transaction.event.TransactionalEventListener;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
 
 /**
  * The server's live sessions, so that an account disabled or erased is signed out everywhere at
@@ -42,9 +44,13 @@ class SignedInSessions implements HttpSessionListener, HttpSessionIdListener {
     /** Ends every session signed in with the account, once the change that closed it is committed. */
     @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
     void on(AccountClosed closed) {
+        // the request that closed it (an administrator erasing their own record, say) still has a
+        // response to write; its session ends at its next request, when the account is found closed
+        String current = currentSessionId();
         live.values().removeIf(session -> {
             try {
-                if (session.getAttribute(HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY)
+                if (!session.getId().equals(current)
+                        && session.getAttribute(HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY)
                                 instanceof SecurityContext context
                         && context.getAuthentication() != null
                         && context.getAuthentication().getPrincipal() instanceof SignedInUser user
@@ -57,6 +63,14 @@ class SignedInSessions implements HttpSessionListener, HttpSessionIdListener {
                 return true;
             }
         });
+    }
+
+    private static String currentSessionId() {
+        if (RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes request) {
+            var session = request.getRequest().getSession(false);
+            return session == null ? null : session.getId();
+        }
+        return null;
     }
 
     /** Whether the server holds a session by this id. */
