@@ -581,7 +581,7 @@ class ErasureCoverageTest {
                   and c.data_type in ('text', 'character varying', 'json', 'jsonb')
                 """);
         for (var column : columns) {
-            String sql = "select count(*) from %s.%s where %s::text ilike ?"
+            String sql = "select count(*) from \"%s\".\"%s\" where \"%s\"::text ilike ?"
                     .formatted(column.get("table_schema"), column.get("table_name"), column.get("column_name"));
             for (String value : values) {
                 int count = jdbc.queryForObject(sql, Integer.class, "%" + value + "%");
