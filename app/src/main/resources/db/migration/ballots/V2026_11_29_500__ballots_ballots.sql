@@ -19,7 +19,7 @@ create table ballots.contest (
     -- names the key that seals this contest's papers; the key itself is kept outside the database
     box                  uuid        not null unique,
     illustrative         boolean     not null default false,
-    created_by           text        not null,
+    created_by           text        not null check (created_by ~ '^(account [0-9]+|[a-z][a-z ]{0,39})$'),
     created_at           timestamptz not null,
     counted_at           timestamptz,
     check (nominations_close_at <= opens_at and opens_at < closes_at)
@@ -33,7 +33,7 @@ create table ballots.nomination (
     statement    text        not null check (length(statement) between 1 and 5000),
     nominated_at timestamptz not null,
     accepted_at  timestamptz,
-    accepted_by  text,
+    accepted_by  text        check (accepted_by ~ '^(account [0-9]+|[a-z][a-z ]{0,39})$'),
     acceptance   text,
     unique (contest_id, candidate_id)
 );
