@@ -289,7 +289,11 @@ class ErasureCoverageTest {
                         + " electorate_on, opens_at, closes_at, box, illustrative, created_at, counted_at",
                 "a group's contest and its timetable");
         list(ACTOR, "ballots.contest", "created_by", "who set it up");
-        list(PERSON_LINK, "ballots.nomination", "candidate_id, nominated_by", "that an erased person stood or nominated");
+        list(
+                PERSON_LINK,
+                "ballots.nomination",
+                "candidate_id, nominated_by",
+                "that an erased person stood or nominated");
         list(ERASED, "ballots.nomination", "statement", "the candidate's statement, blanked by BallotRecords.erase");
         list(
                 NOT_PERSONAL,
@@ -318,14 +322,14 @@ class ErasureCoverageTest {
                 "contest_id, blt, report, seed, counted_at",
                 "a declared count: the names on the ballot paper and the totals, the group's public result, kept as a"
                         + " published letter keeps its signatories; no voter is in it");
-        list(PERSON_LINK, "ballots.endorsement", "group_id, contest_id, candidate_id", "whom a group endorsed, by id");
+        list(PERSON_LINK, "ballots.endorsement", "candidate_id", "whom a group endorsed, by id");
+        list(ERASED, "ballots.endorsement", "candidate_name", "replaced by 'Erased person #id' by BallotRecords.erase");
+        list(NOT_PERSONAL, "ballots.endorsement", "group_id, contest_id, endorsed_on", structure);
         list(
-                ERASED,
-                "ballots.endorsement",
-                "candidate_name",
-                "replaced by 'Erased person #id' by BallotRecords.erase");
-        list(NOT_PERSONAL, "ballots.endorsement", "endorsed_on", structure);
-        list(NOT_PERSONAL, "ballots.hustings", "id, contest_id, engagement_id, starts_at, place, notes", "the hustings");
+                NOT_PERSONAL,
+                "ballots.hustings",
+                "id, contest_id, engagement_id, starts_at, place, notes",
+                "the hustings");
         list(ERASED, "ballots.hustings", "chair_id", "cleared by BallotRecords.erase");
         list(NOT_PERSONAL, "ballots.speaker", "hustings_id, position, nomination_id", structure);
         list(PERSON_LINK, "ballots.question", "asked_by", "that an erased person sent in a question");
