@@ -125,10 +125,11 @@ public class DemoBallots {
         Instant voting = at(2025, 9, 24, 10);
         for (int i = 0; i < members.size(); i++) {
             List<Long> choices = switch (i % 9) {
-                case 0, 1, 2, 5 -> List.of(forPowell.id(), forPhillipson.id());
+                case 0, 1, 2 -> List.of(forPowell.id(), forPhillipson.id());
                 case 3, 6 -> List.of(forPhillipson.id(), forPowell.id());
                 case 4 -> List.of(forPhillipson.id());
                 case 7 -> List.of(forPowell.id());
+                case 5 -> List.of(0L, forPowell.id());
                 default -> List.of(0L, forPhillipson.id());
             };
             if (i % 11 == 10) {
