@@ -81,13 +81,17 @@ public class MemberImports {
             String matchedBy,
             boolean alreadyMember) {}
 
-    /** A checked upload. It can be committed only when it has no problems. */
+    /**
+     * A checked upload. It can be committed only when it has no problems; warnings (such as cells
+     * a spreadsheet would take for formulas) do not stop it.
+     */
     public record Preview(
             long batchId,
             Group group,
             String fileName,
             List<Row> rows,
             List<ImportProblem> problems,
+            List<ImportProblem> warnings,
             boolean committed) {
 
         public boolean ready() {
@@ -146,7 +150,7 @@ public class MemberImports {
         // a committed file's text is gone (see commit); what it brought in is in the records and the audit log
         return batch.map(b -> b[2].isEmpty()
                 ? check(batchId, group, b[0], b[1], false)
-                : new Preview(batchId, group, b[0], List.of(), List.of(), true));
+                : new Preview(batchId, group, b[0], List.of(), List.of(), List.of(), true));
     }
 
     /** Uploads never committed are dropped after a week, with the personal data they hold. */
@@ -223,7 +227,7 @@ public class MemberImports {
         try {
             table = CsvTable.withHeader(fileName, text, REQUIRED);
         } catch (ImportException e) {
-            return new Preview(batchId, group, fileName, List.of(), e.problems(), committed);
+            return new Preview(batchId, group, fileName, List.of(), e.problems(), List.of(), committed);
         }
         var current = new HashSet<Long>();
         groups.currentMemberships(group.id()).stream().map(Membership::personId).forEach(current::add);
@@ -251,7 +255,7 @@ public class MemberImports {
                 problems.add(new ImportProblem(fileName, csv.line(), null, e.getMessage()));
             }
         }
-        return new Preview(batchId, group, fileName, rows, problems, committed);
+        return new Preview(batchId, group, fileName, rows, problems, table.formulaWarnings(), committed);
     }
 
     private Row matched(Row row, java.util.Set<Long> currentMembers, CsvRow csv) {
