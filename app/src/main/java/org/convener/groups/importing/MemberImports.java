@@ -52,7 +52,8 @@ public class MemberImports {
             "consent_post",
             "consent_method");
     private static final List<String> REQUIRED = List.of("full_name");
-    private static final int MAX_BYTES = 2_000_000;
+    /** 2 MB: tens of thousands of members. */
+    private static final int MAX_BYTES = 2 * 1024 * 1024;
 
     private final JdbcTemplate jdbc;
     private final Groups groups;
@@ -110,7 +111,9 @@ public class MemberImports {
             throw new IllegalArgumentException("the file is empty");
         }
         if (content.length > MAX_BYTES) {
-            throw new IllegalArgumentException("the file is larger than 2 MB");
+            throw new IllegalArgumentException(String.format(
+                    "the file is %.1f MB, larger than the 2 MB an upload may be; split it into smaller files",
+                    content.length / 1048576.0));
         }
         String text;
         try {
@@ -124,6 +127,13 @@ public class MemberImports {
         }
         if (text.startsWith("\uFEFF")) {
             text = text.substring(1);
+        }
+        int nul = text.indexOf('\0');
+        if (nul >= 0) {
+            long line = text.substring(0, nul).chars().filter(c -> c == '\n').count() + 1;
+            throw new IllegalArgumentException("line " + line
+                    + " holds a NUL character (a zero byte), which a CSV file never has: is it a spreadsheet"
+                    + " saved in another format? Save it as CSV UTF-8 and upload that");
         }
         return jdbc.queryForObject(
                 "insert into groups.import_batch (group_id, uploaded_by, uploaded_at, file_name, content) values (?, ?, ?, ?, ?) returning id",

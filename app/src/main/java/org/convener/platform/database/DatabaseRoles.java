@@ -68,10 +68,15 @@ final class DatabaseRoles {
             // Flyway keeps its history in public
             sql.execute("grant usage, create on schema public to " + application);
 
-            sql.execute("create schema if not exists platform authorization " + AUDIT_ROLE);
-            sql.execute("alter schema platform owner to " + AUDIT_ROLE);
-            sql.execute("revoke all on schema platform from public");
-            sql.execute("grant usage, create on schema platform to " + application);
+            // a new database gets its platform schema from the first migration, and this again after it
+            sql.execute("""
+                    do $$ begin
+                        if to_regnamespace('platform') is not null then
+                            alter schema platform owner to %2$s;
+                            revoke all on schema platform from public;
+                            grant usage, create on schema platform to %1$s;
+                        end if;
+                    end $$""".formatted(application, AUDIT_ROLE));
 
             sql.execute(OWN_EVERYTHING_ELSE.formatted(application));
 

@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.PosixFilePermission;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
@@ -156,6 +157,7 @@ final class EmbeddedDatabase implements AutoCloseable {
                         .setLocaleConfig("pwfile", initdbPassword.toString());
             }
             server = settings.apply(builder).start();
+            onlyOwnerWrites(binaries);
         } finally {
             if (initdbPassword != null) {
                 Files.deleteIfExists(initdbPassword);
@@ -186,6 +188,22 @@ final class EmbeddedDatabase implements AutoCloseable {
         Files.createDirectories(binaries);
         System.setProperty("ot.epg.working-dir", binaries.toString());
         return EmbeddedPostgres.builder().setOverrideWorkingDirectory(binaries.toFile());
+    }
+
+    /** Zonky leaves its directories writable by everyone; nobody but the owner may change the server's binaries. */
+    private static void onlyOwnerWrites(Path binaries) throws IOException {
+        try (var files = Files.walk(binaries)) {
+            for (Path path : (Iterable<Path>) files::iterator) {
+                if (Files.isSymbolicLink(path)) {
+                    continue;
+                }
+                var permissions = Files.getPosixFilePermissions(path);
+                if (permissions.remove(PosixFilePermission.GROUP_WRITE)
+                        | permissions.remove(PosixFilePermission.OTHERS_WRITE)) {
+                    Files.setPosixFilePermissions(path, permissions);
+                }
+            }
+        }
     }
 
     private static Optional<ClusterCredentials> readQuietly(Path file) {

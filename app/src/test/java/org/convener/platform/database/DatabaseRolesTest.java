@@ -46,6 +46,13 @@ class DatabaseRolesTest {
             assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(credentials)))
                     .isEqualTo("rw-------");
             assertThat(Files.readString(credentials)).contains(database.applicationPassword());
+            Path binaries = EmbeddedDatabaseTest.varDir().resolve(EmbeddedDatabase.BINARIES);
+            try (var files = Files.walk(binaries)) {
+                assertThat(files.filter(f -> !Files.isSymbolicLink(f)))
+                        .as("binaries only their owner may change")
+                        .allSatisfy(f -> assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(f)))
+                                .doesNotMatch(".{4}w.*|.{7}w.*"));
+            }
             try (var app = EmbeddedDatabaseTest.connect(database);
                     var rs = app.createStatement()
                             .executeQuery(
