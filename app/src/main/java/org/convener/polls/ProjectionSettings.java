@@ -34,7 +34,7 @@ public record ProjectionSettings(
         @DefaultValue("28") int windowDays,
         @DefaultValue("3000") int sampleCap,
         @DefaultValue("200000") int maxSims,
-        @DefaultValue("2") int concurrentRuns,
+        @DefaultValue("1") int concurrentRuns,
         @DefaultValue("4") int queuedRuns) {
 
     /** Fewer simulations than this give chances too rough to show. */
