@@ -14,6 +14,7 @@ import org.springframework.util.unit.DataSize;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.multipart.MultipartException;
@@ -37,14 +38,18 @@ class RequestErrors {
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
     void typeMismatch(MethodArgumentTypeMismatchException e, HttpServletResponse response) throws IOException {
+        if (e.getParameter().hasParameterAnnotation(PathVariable.class)) {
+            response.sendError(HttpStatus.NOT_FOUND.value(), "There is no page at this address.");
+            return;
+        }
         String given = e.getValue() == null ? "" : String.valueOf(e.getValue());
         if (given.length() > 40) {
             given = given.substring(0, 40) + "…";
         }
         response.sendError(
                 HttpStatus.BAD_REQUEST.value(),
-                "\"" + given + "\" is not " + expected(e.getRequiredType()) + ", which " + field(e.getName())
-                        + " needs. Change it and try again.");
+                capitalised(field(e.getName())) + " must be " + expected(e.getRequiredType()) + ", not \"" + given
+                        + "\". Change it and try again.");
     }
 
     @ExceptionHandler(MissingServletRequestParameterException.class)

@@ -12,9 +12,12 @@ import org.convener.OfficialData;
 import org.convener.platform.accounts.Accounts;
 import org.convener.platform.audit.AuditActor;
 import org.convener.platform.imports.DatasetImports;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.test.context.TestSecurityContextHolder;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 
@@ -32,6 +35,13 @@ class AnonymousVisitorsTest {
 
     @Autowired
     Accounts accounts;
+
+    /** A context left by another test class on this thread would make these requests someone's. */
+    @BeforeEach
+    void nobodySignedIn() {
+        SecurityContextHolder.clearContext();
+        TestSecurityContextHolder.clearContext();
+    }
 
     @Test
     void readingPublicPagesMakesNoSession() throws Exception {

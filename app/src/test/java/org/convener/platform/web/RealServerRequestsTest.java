@@ -63,14 +63,27 @@ class RealServerRequestsTest {
         var page = get("/seats?minMajority=abc");
         assertThat(page.statusCode()).isEqualTo(400);
         assertThat(page.body())
-                .contains("\"abc\" is not a number (such as 12.5), which the minimum majority needs")
+                .contains("The minimum majority must be a number (such as 12.5), not \"abc\".")
                 .doesNotContain("java.")
                 .doesNotContain("Failed to convert");
         var sims = get("/projection?sims=lots");
         assertThat(sims.statusCode()).isEqualTo(400);
-        assertThat(sims.body()).contains("is not a whole number (such as 20000), which the simulations needs");
+        assertThat(sims.body()).contains("The simulations must be a whole number (such as 20000), not \"lots\".");
         var from = get("/sets/red-wall?from=low");
-        assertThat(from.body()).contains("which the from needs").doesNotContain("java.");
+        assertThat(from.body()).contains("The from must be a number").doesNotContain("java.");
+        var person = get("/people/abc");
+        assertThat(person.body()).doesNotContain("java.").doesNotContain("Failed to convert");
+    }
+
+    @Test
+    void readingPublicPagesSetsNoSessionCookie() throws Exception {
+        for (String path : new String[] {"/", "/seats", "/seats/E14001063", "/map", "/polls", "/sources", "/login"}) {
+            var page = get(path);
+            assertThat(page.statusCode()).as(path).isEqualTo(200);
+            assertThat(page.headers().allValues("Set-Cookie"))
+                    .as(path)
+                    .noneMatch(cookie -> cookie.startsWith("JSESSIONID"));
+        }
     }
 
     @Test
