@@ -18,11 +18,17 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.test.context.TestSecurityContextHolder;
+import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 
-/** A visitor who is not signed in costs the server no session, whatever they read or try. */
+/**
+ * A visitor who is not signed in costs the server no session, whatever they read or try. In a
+ * context of its own: the test support's {@code csrf()}, which other classes use, swaps the
+ * shared context's CSRF token store for one kept in sessions.
+ */
 @ConvenerTest
+@TestPropertySource(properties = "convener.test.context=anonymous-visitors")
 class AnonymousVisitorsTest {
 
     private static final Pattern TOKEN = Pattern.compile("<meta name=\"csrf-token\" content=\"([^\"]+)\">");

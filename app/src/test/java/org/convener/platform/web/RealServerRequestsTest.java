@@ -13,6 +13,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.regex.Pattern;
 import org.apache.catalina.connector.Connector;
 import org.convener.DemoData;
+import org.convener.OfficialData;
 import org.convener.demo.Demo;
 import org.convener.platform.CommandLineInterface;
 import org.convener.platform.accounts.Accounts;
@@ -77,6 +78,7 @@ class RealServerRequestsTest {
 
     @Test
     void readingPublicPagesSetsNoSessionCookie() throws Exception {
+        OfficialData.imported(imports);
         for (String path : new String[] {"/", "/seats", "/seats/E14001063", "/map", "/polls", "/sources", "/login"}) {
             var page = get(path);
             assertThat(page.statusCode()).as(path).isEqualTo(200);
