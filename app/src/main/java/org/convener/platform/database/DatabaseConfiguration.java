@@ -57,7 +57,7 @@ class DatabaseConfiguration {
         return flyway -> {
             flyway.migrate();
             if (!properties.external()) {
-                embedded.getObject().applyRoles();
+                embedded.getObject().applyRoles(true);
             } else if (properties.administered()) {
                 try (var admin = DriverManager.getConnection(
                         properties.url(), properties.adminUser(), properties.adminPassword())) {

@@ -80,17 +80,31 @@ final class DatabaseRoles {
 
             sql.execute(OWN_EVERYTHING_ELSE.formatted(application));
 
-            sql.execute("""
-                    do $$ begin
-                        if to_regclass('platform.audit_event') is not null then
-                            alter table platform.audit_event owner to %2$s;
-                            revoke all on platform.audit_event from public, %1$s;
-                            grant select, insert on platform.audit_event to %1$s;
-                        end if;
-                        if to_regprocedure('platform.audit_event_is_append_only()') is not null then
-                            alter function platform.audit_event_is_append_only() owner to %2$s;
-                        end if;
-                    end $$""".formatted(application, AUDIT_ROLE));
+            if (migrated) {
+                sql.execute("""
+                        do $$ begin
+                            if to_regclass('platform.audit_event') is not null then
+                                alter table platform.audit_event owner to %2$s;
+                                revoke all on platform.audit_event from public, %1$s;
+                                grant select, insert on platform.audit_event to %1$s;
+                            end if;
+                            if to_regprocedure('platform.audit_event_is_append_only()') is not null then
+                                alter function platform.audit_event_is_append_only() owner to %2$s;
+                            end if;
+                        end $$""".formatted(application, AUDIT_ROLE));
+            } else {
+                sql.execute("""
+                        do $$ begin
+                            if to_regclass('platform.audit_event') is not null
+                               and (select tableowner from pg_tables where schemaname = 'platform'
+                                      and tablename = 'audit_event') <> '%2$s' then
+                                alter table platform.audit_event owner to %1$s;
+                                if to_regprocedure('platform.audit_event_is_append_only()') is not null then
+                                    alter function platform.audit_event_is_append_only() owner to %1$s;
+                                end if;
+                            end if;
+                        end $$""".formatted(application, AUDIT_ROLE));
+            }
             superuser.commit();
         } catch (SQLException | RuntimeException e) {
             superuser.rollback();

@@ -89,7 +89,7 @@ final class EmbeddedDatabase implements AutoCloseable {
                         .orElseThrow(() -> new IOException("the PostgreSQL server running on " + dataDirectory
                                 + " was started by an earlier version of Convener; stop that process and start again"));
                 var shared = new EmbeddedDatabase(dataDirectory, running.get(), credentials);
-                shared.applyRoles();
+                shared.applyRoles(false);
                 return shared;
             }
             stopLeftoverServer(dataDirectory);
@@ -171,7 +171,7 @@ final class EmbeddedDatabase implements AutoCloseable {
             }
             Files.deleteIfExists(pending);
             database.createDatabase();
-            database.applyRoles();
+            database.applyRoles(false);
         } catch (IOException | SQLException | RuntimeException e) {
             database.close();
             throw e;
@@ -262,9 +262,9 @@ final class EmbeddedDatabase implements AutoCloseable {
     }
 
     /** Applies {@link DatabaseRoles}: before the migrations (an older database) and after them (a new one). */
-    void applyRoles() {
+    void applyRoles(boolean migrated) {
         try (var connection = superuser(DATABASE)) {
-            DatabaseRoles.apply(connection, DATABASE, APPLICATION_ROLE, credentials.applicationPassword());
+            DatabaseRoles.apply(connection, DATABASE, APPLICATION_ROLE, credentials.applicationPassword(), migrated);
         } catch (SQLException e) {
             throw new IllegalStateException("could not set up the database roles: " + e.getMessage(), e);
         }
