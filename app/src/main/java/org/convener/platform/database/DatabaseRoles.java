@@ -36,6 +36,17 @@ final class DatabaseRoles {
      * {@code null}.
      */
     static void apply(Connection superuser, String database, String application, String password) throws SQLException {
+        apply(superuser, database, application, password, true);
+    }
+
+    /**
+     * As {@link #apply(Connection, String, String, String)}; before the migrations
+     * ({@code migrated} false) an audit table that has no owner of its own yet (a database made
+     * by an earlier version) is handed to the application for the migrations that convert its
+     * entries, and taken from it afterwards.
+     */
+    static void apply(Connection superuser, String database, String application, String password, boolean migrated)
+            throws SQLException {
         requireRoleName(application);
         if (application.equals(AUDIT_ROLE)) {
             throw new IllegalArgumentException("the application's role cannot be " + AUDIT_ROLE);
