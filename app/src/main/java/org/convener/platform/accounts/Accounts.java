@@ -196,6 +196,8 @@ public class Accounts {
                         failed_attempts = 0, locked_until = null, last_sign_in_at = null,
                         session_epoch = session_epoch + 1 where id = ?
                     """, "erased-" + account.id() + "@localhost", encoder.encode(Passwords.oneTime()), account.id());
+            // the clients it signed in from are forgotten with it
+            jdbc.update("delete from platform.sign_in_device where account_id = ?", account.id());
             events.publishEvent(new AccountClosed(account.id()));
             audit.record(
                     "erased",

@@ -106,7 +106,7 @@ public class SignIns {
             var attempt = attempt(request);
             throttle.failed(attempt);
             var account = accounts.find(emailOf(request));
-            AuditActor.as("sign-in form", () -> {
+            AuditActor.as("sign in form", () -> {
                 if (account.isPresent()) {
                     audit.record(
                             "sign-in failed",
