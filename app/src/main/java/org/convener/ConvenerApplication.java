@@ -60,6 +60,8 @@ public class ConvenerApplication {
 
         /** No web server, and no bean made until the command asks for it (see {@link CommandContext}). */
         private static void forCommand(SpringApplication application) {
+            // Spring Boot warms up web message converters on a second thread: a command has no use for them
+            System.setProperty("spring.backgroundpreinitializer.ignore", "true");
             application.setWebApplicationType(WebApplicationType.NONE);
             application.setLazyInitialization(true);
             application.setDefaultProperties(Map.of(

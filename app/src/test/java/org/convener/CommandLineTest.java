@@ -150,6 +150,7 @@ class CommandLineTest {
                 run("admin", "create", "--email", "not-an-address"),
                 "Invalid value for option '--email': \"not-an-address\" is not an email address");
         assertUsageError(run("admin", "create"), "Missing required option: '--email=EMAIL'");
+        assertUsageError(run("sets", "delete", "redwall"), "\"redwall\" comes with the data and cannot be deleted");
     }
 
     @Test
@@ -168,10 +169,11 @@ class CommandLineTest {
                     assertThat(r.exit()).isEqualTo(1);
                     assertThat(r.err()).contains("missing.csv does not exist");
                 });
-        assertThat(run("sets", "delete", "redwall")).satisfies(r -> {
-            assertThat(r.exit()).isEqualTo(1);
-            assertThat(r.err()).contains("\"redwall\" comes with the data and cannot be deleted");
-        });
+        assertThat(run("import", "--data-dir", temp.resolve("nowhere").toString()))
+                .satisfies(r -> {
+                    assertThat(r.exit()).isEqualTo(1);
+                    assertThat(r.err()).contains("does not exist");
+                });
     }
 
     @Test

@@ -32,7 +32,8 @@ import picocli.CommandLine.UnmatchedArgumentException;
  * command with its beans, and run it.
  *
  * <p>Exit status: 0 on success, 1 when the command fails (a bad file, the database), 2 on a usage
- * error (an unknown option, a bad option value, a missing command).
+ * error (an unknown option, a bad option value, a missing command, or an
+ * {@link IllegalArgumentException} from the command: arguments it could not use).
  */
 @Component
 public class CommandLineInterface {
@@ -201,10 +202,19 @@ public class CommandLineInterface {
         return exception.getMessage();
     }
 
-    /** The command ran and failed: say why, in one line. */
+    /**
+     * The command ran and failed: say why, in one line. An {@link IllegalArgumentException} means
+     * the command's arguments could not be used (a seat set that does not exist, more simulations
+     * than allowed): a usage error, like those found while parsing. Anything else is a failure.
+     */
     private static final IExecutionExceptionHandler FAILURE = (exception, command, parsed) -> {
         PrintWriter err = command.getErr();
         err.println("error: " + (exception.getMessage() == null ? exception.toString() : exception.getMessage()));
+        if (exception instanceof IllegalArgumentException) {
+            err.println("See '" + command.getCommandSpec().qualifiedName() + " --help'.");
+            err.flush();
+            return 2;
+        }
         err.flush();
         return 1;
     };

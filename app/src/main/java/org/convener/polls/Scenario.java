@@ -22,11 +22,8 @@ public record Scenario(
         int sims,
         long seed) {
 
-    /** The most simulations one scenario may ask for. */
-    public static final int MAX_SIMS = 1_000_000;
-
     public Scenario {
-        if (sims < 1 || sims > MAX_SIMS) {
+        if (sims < 1 || sims > 1_000_000) {
             throw new IllegalArgumentException("simulations must be between 1 and 1,000,000");
         }
     }

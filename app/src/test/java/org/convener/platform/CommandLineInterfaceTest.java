@@ -117,7 +117,7 @@ class CommandLineInterfaceTest {
     }
 
     @Test
-    void aFailingCommandExitsWithOneAndABadValueFoundWhileRunningWithTwo() {
+    void aFailingCommandExitsWithOneAndArgumentsItCannotUseWithTwo() {
         assertThat(run("fails")).satisfies(r -> {
             assertThat(r.exit()).isEqualTo(1);
             assertThat(r.err()).isEqualTo("error: the ledger is locked" + System.lineSeparator());
@@ -125,6 +125,11 @@ class CommandLineInterfaceTest {
         assertThat(run("fails", "--name", "nowhere")).satisfies(r -> {
             assertThat(r.exit()).isEqualTo(2);
             assertThat(r.err()).contains("error: no ledger called nowhere", "See 'convener fails --help'.");
+        });
+        // arguments the command could not use, found as it runs, are a usage error too
+        assertThat(run("fails", "--name", "closed")).satisfies(r -> {
+            assertThat(r.exit()).isEqualTo(2);
+            assertThat(r.err()).contains("error: the ledger closed is closed", "See 'convener fails --help'.");
         });
     }
 
@@ -228,6 +233,9 @@ class CommandLineInterfaceTest {
 
         @Override
         public Integer call() {
+            if ("closed".equals(name)) {
+                throw new IllegalArgumentException("the ledger closed is closed");
+            }
             if (name != null) {
                 throw new ParameterException(spec.commandLine(), "no ledger called " + name);
             }

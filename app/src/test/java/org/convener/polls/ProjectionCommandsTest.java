@@ -121,7 +121,9 @@ class ProjectionCommandsTest {
                 "Invalid value for option '--model': unknown model \"magic\"; use uns, ps, tm or stm");
         assertUsageError(
                 run("project", "--sims", "0"),
-                "Invalid value for option '--sims': '0' is not a whole number from 1 to 1,000,000");
+                "Invalid value for option '--sims': '0' is not a number of simulations: give a whole number, 1 or more");
+        // how many simulations may run is the projections' one rule, checked as they run
+        assertUsageError(run("simulate", "--shares", REFERENCE, "--sims", "20000000"), "simulations must be between");
         assertUsageError(run("backtest", "--model", "best"), "Invalid value for option '--model'");
         assertUsageError(
                 run("sweep", "--set", "redwall", "--party", "Spk"),

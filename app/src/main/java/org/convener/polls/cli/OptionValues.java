@@ -6,7 +6,6 @@ import org.convener.engine.Party;
 import org.convener.engine.ShareVector;
 import org.convener.engine.SwingModel;
 import org.convener.engine.Uncertainty;
-import org.convener.polls.Scenario;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.TypeConversionException;
 
@@ -58,19 +57,20 @@ final class OptionValues {
         }
     }
 
-    /** A number of simulations. */
+    /** A number of simulations; how many may be run is the projections' rule, checked when they run. */
     static final class Sims implements ITypeConverter<Integer> {
         @Override
         public Integer convert(String value) {
             try {
                 int sims = Integer.parseInt(value.trim().replace(",", "").replace("_", ""));
-                if (sims >= 1 && sims <= Scenario.MAX_SIMS) {
+                if (sims >= 1) {
                     return sims;
                 }
             } catch (NumberFormatException e) {
                 // said below
             }
-            throw new TypeConversionException("'" + value + "' is not a whole number from 1 to 1,000,000");
+            throw new TypeConversionException(
+                    "'" + value + "' is not a number of simulations: give a whole number, 1 or more");
         }
     }
 

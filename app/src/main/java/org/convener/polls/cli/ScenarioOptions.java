@@ -62,8 +62,8 @@ class ScenarioOptions {
             names = "--sims",
             paramLabel = "N",
             converter = OptionValues.Sims.class,
-            description = "Number of simulations, from 1 to 1,000,000. Default: 100,000 for simulate;"
-                    + " for project 20,000, or CONVENER_PROJECTION_SIMS.")
+            description = "Number of simulations. Default: 100,000 for simulate; for project 20,000, or"
+                    + " CONVENER_PROJECTION_SIMS.")
     Integer sims;
 
     @Option(

@@ -193,29 +193,20 @@ class SetsCommand implements CliCommand {
         @Override
         public Integer call() throws IOException {
             SeatSet set;
-            List<String> codes = source.csv != null ? readCodes(source.csv) : null;
-            try {
-                if (source.filter != null) {
-                    var f = source.filter;
-                    var filter = new SeatFilter(
-                            f.nation == null ? null : java.util.Set.of(Nation.ofName(f.nation)),
-                            null,
-                            party(f.winner),
-                            party(f.second),
-                            null,
-                            f.maxMajority == null ? null : f.maxMajority / 100);
-                    set = sets.createFromFilter(name, title, description, filter);
-                } else {
-                    set = sets.create(
-                            name,
-                            title,
-                            description,
-                            SeatSet.Origin.USER,
-                            codes != null ? codes : Arrays.asList(source.codes.split(",")));
-                }
-            } catch (IllegalArgumentException e) {
-                // the name, title, codes or filter given are not usable: a usage error
-                throw new ParameterException(spec.commandLine(), e.getMessage(), e);
+            if (source.filter != null) {
+                var f = source.filter;
+                var filter = new SeatFilter(
+                        f.nation == null ? null : java.util.Set.of(Nation.ofName(f.nation)),
+                        null,
+                        party(f.winner),
+                        party(f.second),
+                        null,
+                        f.maxMajority == null ? null : f.maxMajority / 100);
+                set = sets.createFromFilter(name, title, description, filter);
+            } else {
+                List<String> codes =
+                        source.codes != null ? Arrays.asList(source.codes.split(",")) : readCodes(source.csv);
+                set = sets.create(name, title, description, SeatSet.Origin.USER, codes);
             }
             spec.commandLine()
                     .getOut()
