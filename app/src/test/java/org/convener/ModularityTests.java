@@ -20,6 +20,7 @@ class ModularityTests {
         assertThat(modules.stream().map(module -> module.getIdentifier().toString()))
                 .containsExactlyInAnyOrder(
                         "engine",
+                        "count",
                         "platform",
                         "shared",
                         "seats",
@@ -28,6 +29,7 @@ class ModularityTests {
                         "groups",
                         "engagements",
                         "letters",
+                        "ballots",
                         "demo");
         // module diagrams and canvases for docs, written to target/spring-modulith-docs
         new Documenter(modules)

@@ -71,6 +71,7 @@ public class Demo {
     private final SeatIntelligence seats;
     private final SeatSets sets;
     private final DemoInfluence influence;
+    private final org.convener.ballots.DemoBallots ballots;
 
     Demo(
             Groups groups,
@@ -78,8 +79,10 @@ public class Demo {
             Accounts accounts,
             SeatIntelligence seats,
             SeatSets sets,
-            DemoInfluence influence) {
+            DemoInfluence influence,
+            org.convener.ballots.DemoBallots ballots) {
         this.influence = influence;
+        this.ballots = ballots;
         this.groups = groups;
         this.people = people;
         this.accounts = accounts;
@@ -168,6 +171,7 @@ public class Demo {
         Person organiser = organiserOf(derby);
         Person member = people.findByEmail(DemoActivists.DERBY.get(2).email()).orElseThrow();
         Person doncasterOrganiser = organiserOf(doncaster);
+        ballots.load(redWallCaucus, convener.id(), derby, List.of(organiser.id(), member.id()));
         var made = new ArrayList<DemoAccount>();
         made.add(account("admin@example.org", null, true, "no person record; sees and manages everything"));
         made.add(account(
@@ -185,6 +189,9 @@ public class Demo {
                 doncasterOrganiser,
                 false,
                 doncasterOrganiser.displayName() + ", organiser of " + doncaster.name()));
+        // the local group cannot add its MP (that would open her record to it), so it invites her;
+        // she answers on her own page
+        groups.invite(derby.id(), memberMp.id());
         return made;
     }
 
@@ -305,10 +312,9 @@ public class Demo {
                     null,
                     null,
                     a.tags()));
-            people.recordConsent(
-                    person.id(), Channel.EMAIL, true, "ticked the box on the group's sign-up form", "demo");
+            people.recordConsent(person.id(), Channel.EMAIL, true, "ticked the box on the group's sign-up form");
             if (i % 3 != 2) {
-                people.recordConsent(person.id(), Channel.PHONE, true, "agreed at a meeting", "demo");
+                people.recordConsent(person.id(), Channel.PHONE, true, "agreed at a meeting");
             }
             groups.join(group.id(), person.id(), i == 0 ? Role.ORGANISER : Role.MEMBER, founded.plusWeeks(i));
             recorded.add(person);

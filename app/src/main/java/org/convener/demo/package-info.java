@@ -15,6 +15,7 @@
             "seats",
             "engagements",
             "letters",
+            "ballots",
             "shared"
         })
 package org.convener.demo;

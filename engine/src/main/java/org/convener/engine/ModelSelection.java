@@ -82,35 +82,39 @@ public final class ModelSelection {
         var rows = new ArrayList<Row>();
         for (SwingModel model : SwingModel.values()) {
             for (boolean tactical : new boolean[] {false, true}) {
-                var runs = new ArrayList<Backtest>();
-                var untactical = new java.util.HashMap<Double, Projection>();
-                for (Settings settings : grid(model, tactical)) {
-                    // tactical voting adjusts the model's shares afterwards: project once per threshold
-                    Projection base = untactical.computeIfAbsent(
-                            settings.strongThreshold(),
-                            t -> Projection.of(
-                                    training.nominated(), training.poll(), model, new ModelOptions(t, null)));
-                    ModelOptions options = settings.options();
-                    Projection projection = options.tactical() == null ? base : base.withTactical(options.tactical());
-                    runs.add(Backtest.score(training, projection, options));
-                }
-                Backtest best = best(runs, null);
-                Settings chosen = settingsOf(best);
-                Score otherScore = null;
-                if (other != null) {
-                    Backtest b = Backtest.run(other, model, chosen.options());
-                    otherScore = new Score(b.correct(), b.seats(), b.meanAbsoluteSeatError());
-                }
-                rows.add(new Row(
-                        model,
-                        tactical,
-                        chosen,
-                        new Score(best.correct(), best.seats(), best.meanAbsoluteSeatError()),
-                        leaveOneRegionOut(training, runs),
-                        otherScore));
+                rows.add(row(training, other, model, tactical));
             }
         }
         return rows;
+    }
+
+    /**
+     * One model, with or without tactical voting: its settings chosen on {@code training}, scored
+     * there, leaving one region out, and on {@code other} (if not {@code null}) unchanged.
+     */
+    public static Row row(Backtest.Pair training, Backtest.Pair other, SwingModel model, boolean tactical) {
+        var runs = new ArrayList<Backtest>();
+        var untactical = new java.util.HashMap<Double, Projection>();
+        for (Settings settings : grid(model, tactical)) {
+            // tactical voting adjusts the model's shares afterwards: project once per threshold
+            Projection base = untactical.computeIfAbsent(
+                    settings.strongThreshold(),
+                    t -> Projection.of(training.nominated(), training.poll(), model, new ModelOptions(t, null)));
+            ModelOptions options = settings.options();
+            Projection projection = options.tactical() == null ? base : base.withTactical(options.tactical());
+            runs.add(Backtest.score(training, projection, options));
+        }
+        Backtest best = best(runs, null);
+        Settings chosen = settingsOf(best);
+        Score otherScore = null;
+        if (other != null) {
+            otherScore = score(Backtest.run(other, model, chosen.options()));
+        }
+        return new Row(model, tactical, chosen, score(best), leaveOneRegionOut(training, runs), otherScore);
+    }
+
+    private static Score score(Backtest b) {
+        return new Score(b.correct(), b.seats(), b.meanAbsoluteSeatError());
     }
 
     /** The row the evidence recommends: the most seats called correctly leaving one region out, then the fewest settings. */

@@ -230,7 +230,7 @@ class SimulationTest {
                 .hasMessage("the national standard deviation must be zero or more, was -0.01");
         assertThatThrownBy(() -> new Uncertainty(0.02, Double.NaN, 0.03)).hasMessageContaining("regional");
         assertThatThrownBy(() -> Simulation.run(fragmented(SwingModel.UNS), REGIONAL, 0, 1))
-                .hasMessageContaining("between 1 and 10,000,000");
+                .hasMessageContaining("at least 1");
     }
 
     static List<Integer> seats(Projection projection) {

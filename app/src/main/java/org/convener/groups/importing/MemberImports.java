@@ -13,14 +13,18 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.convener.groups.Group;
+import org.convener.groups.GroupKind;
 import org.convener.groups.Groups;
 import org.convener.groups.Membership;
 import org.convener.groups.Role;
 import org.convener.people.Channel;
 import org.convener.people.People;
 import org.convener.people.Person;
+import org.convener.people.PersonAccess;
 import org.convener.people.PersonDraft;
 import org.convener.people.PersonKind;
+import org.convener.platform.CurrentUser;
+import org.convener.platform.audit.AuditActor;
 import org.convener.platform.imports.CsvRow;
 import org.convener.platform.imports.CsvTable;
 import org.convener.platform.imports.ImportException;
@@ -52,20 +56,28 @@ public class MemberImports {
             "consent_post",
             "consent_method");
     private static final List<String> REQUIRED = List.of("full_name");
-    private static final int MAX_BYTES = 2_000_000;
+    /** 2 MB: tens of thousands of members. */
+    private static final int MAX_BYTES = 2 * 1024 * 1024;
 
     private final JdbcTemplate jdbc;
     private final Groups groups;
     private final People people;
+    private final PersonAccess access;
     private final Clock clock;
     private final org.convener.seats.SeatIntelligence seats;
 
     MemberImports(
-            JdbcTemplate jdbc, Groups groups, People people, Clock clock, org.convener.seats.SeatIntelligence seats) {
+            JdbcTemplate jdbc,
+            Groups groups,
+            People people,
+            PersonAccess access,
+            Clock clock,
+            org.convener.seats.SeatIntelligence seats) {
         this.seats = seats;
         this.jdbc = jdbc;
         this.groups = groups;
         this.people = people;
+        this.access = access;
         this.clock = clock;
     }
 
@@ -81,13 +93,17 @@ public class MemberImports {
             String matchedBy,
             boolean alreadyMember) {}
 
-    /** A checked upload. It can be committed only when it has no problems. */
+    /**
+     * A checked upload. It can be committed only when it has no problems; warnings (such as cells
+     * a spreadsheet would take for formulas) do not stop it.
+     */
     public record Preview(
             long batchId,
             Group group,
             String fileName,
             List<Row> rows,
             List<ImportProblem> problems,
+            List<ImportProblem> warnings,
             boolean committed) {
 
         public boolean ready() {
@@ -99,14 +115,16 @@ public class MemberImports {
         }
     }
 
-    /** Stores an upload for its preview. */
+    /** Stores an upload, made by whoever acts now, for its preview. */
     @Transactional
-    public long upload(Group group, String fileName, byte[] content, String uploadedBy) {
+    public long upload(Group group, String fileName, byte[] content) {
         if (content.length == 0) {
             throw new IllegalArgumentException("the file is empty");
         }
         if (content.length > MAX_BYTES) {
-            throw new IllegalArgumentException("the file is larger than 2 MB");
+            throw new IllegalArgumentException(String.format(
+                    "the file is %.1f MB, larger than the 2 MB an upload may be; split it into smaller files",
+                    content.length / 1048576.0));
         }
         String text;
         try {
@@ -121,11 +139,18 @@ public class MemberImports {
         if (text.startsWith("\uFEFF")) {
             text = text.substring(1);
         }
+        int nul = text.indexOf('\0');
+        if (nul >= 0) {
+            long line = text.substring(0, nul).chars().filter(c -> c == '\n').count() + 1;
+            throw new IllegalArgumentException("line " + line
+                    + " holds a NUL character (a zero byte), which a CSV file never has: is it a spreadsheet"
+                    + " saved in another format? Save it as CSV UTF-8 and upload that");
+        }
         return jdbc.queryForObject(
                 "insert into groups.import_batch (group_id, uploaded_by, uploaded_at, file_name, content) values (?, ?, ?, ?, ?) returning id",
                 Long.class,
                 group.id(),
-                uploadedBy,
+                AuditActor.who(),
                 Timestamp.from(clock.instant()),
                 fileName == null ? "upload.csv" : fileName,
                 text);
@@ -146,7 +171,7 @@ public class MemberImports {
         // a committed file's text is gone (see commit); what it brought in is in the records and the audit log
         return batch.map(b -> b[2].isEmpty()
                 ? check(batchId, group, b[0], b[1], false)
-                : new Preview(batchId, group, b[0], List.of(), List.of(), true));
+                : new Preview(batchId, group, b[0], List.of(), List.of(), List.of(), true));
     }
 
     /** Uploads never committed are dropped after a week, with the personal data they hold. */
@@ -158,13 +183,14 @@ public class MemberImports {
     }
 
     /**
-     * Imports every row in one transaction: new people are created, matched people gain any blank
-     * details, tags and consent, and everyone gains a membership.
+     * Imports every row in one transaction, as whoever acts now: new people are created, matched
+     * people (only those the importer may bring in, see {@link PersonAccess}) gain a membership,
+     * any blank details, tags and consent.
      *
      * @throws ImportException when the file has problems now (the database may have changed since the preview)
      */
     @Transactional
-    public int commit(Group group, long batchId, String committedBy) {
+    public int commit(Group group, long batchId) {
         Preview preview = preview(group, batchId).orElseThrow(() -> new IllegalArgumentException("no such upload"));
         if (preview.committed()) {
             throw new IllegalStateException("this file has already been imported");
@@ -174,14 +200,22 @@ public class MemberImports {
         }
         int imported = 0;
         for (Row row : preview.rows()) {
-            Person person = row.match() == null ? people.create(row.draft()) : fillIn(row.match(), row.draft());
-            for (var consent : row.consent().entrySet()) {
-                people.recordConsent(
-                        person.id(), consent.getKey(), consent.getValue(), row.consentMethod(), committedBy);
-            }
-            if (!row.alreadyMember()) {
-                groups.join(group.id(), person.id(), row.role(), row.joinedOn());
+            Person person;
+            if (row.match() == null) {
+                person = people.find(groups.enrolNew(group.id(), row.draft(), row.role(), row.joinedOn())
+                                .personId())
+                        .orElseThrow();
                 imported++;
+            } else {
+                if (!row.alreadyMember()) {
+                    // the same rule as adding a member by hand; a refusal undoes the whole file
+                    groups.join(group.id(), row.match().id(), row.role(), row.joinedOn());
+                    imported++;
+                }
+                person = fillIn(row.match(), row.draft());
+            }
+            for (var consent : row.consent().entrySet()) {
+                people.recordConsent(person.id(), consent.getKey(), consent.getValue(), row.consentMethod());
             }
         }
         // the file's personal data now lives in the records, where erasure and retention reach it
@@ -190,6 +224,24 @@ public class MemberImports {
                 Timestamp.from(clock.instant()),
                 batchId);
         return imported;
+    }
+
+    /**
+     * Whether the one importing may make this person a member of the group (see {@link Groups#join})
+     * and so change their record; for someone already a member, whether its record is open to them.
+     */
+    private boolean mayBringIn(Group group, Person person) {
+        var user = CurrentUser.get();
+        try {
+            access.originOfLink(
+                    user,
+                    person,
+                    group.kind() == GroupKind.CAUCUS
+                            && user.map(u -> groups.canManage(u, group.id())).orElse(false));
+            return true;
+        } catch (PersonAccess.Refused e) {
+            return false;
+        }
     }
 
     private Person fillIn(Person existing, PersonDraft incoming) {
@@ -223,7 +275,7 @@ public class MemberImports {
         try {
             table = CsvTable.withHeader(fileName, text, REQUIRED);
         } catch (ImportException e) {
-            return new Preview(batchId, group, fileName, List.of(), e.problems(), committed);
+            return new Preview(batchId, group, fileName, List.of(), e.problems(), List.of(), committed);
         }
         var current = new HashSet<Long>();
         groups.currentMemberships(group.id()).stream().map(Membership::personId).forEach(current::add);
@@ -244,27 +296,31 @@ public class MemberImports {
                 if (earlierName != null && row.draft().email() == null) {
                     throw csv.fail("full_name", "the same name and constituency are also on line " + earlierName);
                 }
-                rows.add(matched(row, current, csv));
+                rows.add(matched(row, group, current, csv));
             } catch (ImportException e) {
                 problems.addAll(e.problems());
             } catch (IllegalArgumentException e) {
                 problems.add(new ImportProblem(fileName, csv.line(), null, e.getMessage()));
             }
         }
-        return new Preview(batchId, group, fileName, rows, problems, committed);
+        return new Preview(batchId, group, fileName, rows, problems, table.formulaWarnings(), committed);
     }
 
-    private Row matched(Row row, java.util.Set<Long> currentMembers, CsvRow csv) {
+    /**
+     * Finds who a row is: someone recorded with the same email, or else with the same name and
+     * constituency. Only someone the importer may bring into the group matches; anyone else is a
+     * problem on the row, reported without saying who, so that a file can no more reach a record
+     * than adding a member by hand can.
+     */
+    private Row matched(Row row, Group group, java.util.Set<Long> currentMembers, CsvRow csv) {
         Person match = null;
         String by = null;
-        var user = org.convener.platform.CurrentUser.get();
         if (row.draft().email() != null) {
             var recorded = people.findByEmail(row.draft().email()).filter(p -> !p.erased());
-            if (recorded.isPresent() && user.isPresent() && !people.canView(user.get(), recorded.get())) {
-                // someone the importer may not see: say so without saying who
+            if (recorded.isPresent() && !mayBringIn(group, recorded.get())) {
                 throw csv.fail(
                         "email",
-                        "this email belongs to someone recorded outside your groups; ask an administrator to add them");
+                        "this email belongs to someone recorded outside your groups; invite them, or ask an administrator to add them");
             }
             match = recorded.orElse(null);
             by = match == null ? null : "same email";
@@ -275,14 +331,20 @@ public class MemberImports {
                             .findByNameAndConstituency(
                                     row.draft().fullName(), row.draft().constituencyCode())
                             .stream()
-                            .filter(p -> user.isEmpty() || people.canView(user.get(), p))
                             .toList();
-            if (byName.size() == 1) {
-                match = byName.get(0);
+            var reachable = byName.stream().filter(p -> mayBringIn(group, p)).toList();
+            if (reachable.size() == 1) {
+                match = reachable.get(0);
                 by = "same name and constituency";
-            } else if (byName.size() > 1) {
+            } else if (reachable.size() > 1) {
                 throw new IllegalArgumentException("several people are recorded as "
                         + row.draft().fullName() + " in that constituency; give an email");
+            } else if (!byName.isEmpty() && row.draft().email() == null) {
+                // someone else by that name lives there: an email tells a newcomer apart
+                throw csv.fail(
+                        "full_name",
+                        "someone recorded outside your groups has this name and constituency; give this person's email if"
+                                + " they are someone else, or invite them, or ask an administrator to add them");
             }
         }
         boolean already = match != null && currentMembers.contains(match.id());
