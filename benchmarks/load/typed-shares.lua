@@ -5,8 +5,8 @@ local counter = 0
 request = function()
   counter = counter + 1
   local n = counter + 1000 * math.random(0, 999)
-  local ruk = 24 + (n % 97) / 10
-  local lab = 20 + (n % 53) / 10
+  local ruk = 24 + (n % 61) / 10
+  local lab = 20 + (n % 31) / 10
   local path = string.format(
     "/projection?source=custom&con=18&lab=%.1f&ld=12&ruk=%.1f&green=10&snp=2.5&pc=0.7&model=tm&sims=20000", lab, ruk)
   return wrk.format("GET", path, { ["Accept-Encoding"] = "gzip" })
