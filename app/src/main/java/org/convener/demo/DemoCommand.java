@@ -73,7 +73,7 @@ class DemoCommand implements CliCommand, Callable<Integer> {
             var progress = new ConsoleProgress(out, System.console() != null);
             List<DatasetOutcome> outcomes = imports.importAll(directory.get(), progress);
             progress.endBar();
-            var failed = outcomes.stream().filter(o -> !o.status().ok()).toList();
+            var failed = outcomes.stream().filter(o -> !o.acceptable()).toList();
             failed.forEach(o -> err.println("  not imported: " + o.dataset().id() + " " + o.problems()));
             if (!failed.isEmpty()) {
                 err.println(

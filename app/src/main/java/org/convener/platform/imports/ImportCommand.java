@@ -20,7 +20,7 @@ import picocli.CommandLine.Spec;
         name = "import",
         mixinStandardHelpOptions = true,
         description = {
-            "Imports the official results, notionals, by-elections, MPs, hex map and polls.",
+            "Imports the official results, notionals, by-elections, MPs, hex map, polls and Commons divisions.",
             "Reads --data-dir, else CONVENER_DATA_DIR, else ../shared/data beside Convener;",
             "with none of these, downloads what has a stable public address into var/downloads."
         })

@@ -27,7 +27,12 @@ final class ImportReport {
                             + imports.imported(outcome.dataset().id())
                                     .map(p -> WHEN.format(p.importedAt()))
                                     .orElse("before"));
-                case MISSING -> out.println("  missing    " + id + "not imported:");
+                case MISSING ->
+                    out.println(
+                            outcome.dataset().optional()
+                                    ? "  absent     " + id
+                                            + "optional, not imported (./convener import --download fetches it):"
+                                    : "  missing    " + id + "not imported:");
                 case FAILED -> out.println("  FAILED     " + id + "nothing imported from it:");
                 case SKIPPED -> out.println("  skipped    " + id + "not imported:");
             }
@@ -40,8 +45,11 @@ final class ImportReport {
         long imported = outcomes.stream()
                 .filter(o -> o.status() == DatasetOutcome.Status.IMPORTED)
                 .count();
-        out.println(imported + " imported, " + (ok - imported) + " unchanged, " + (outcomes.size() - ok)
-                + " not imported.");
+        long absent = outcomes.stream()
+                .filter(o -> !o.status().ok() && o.acceptable())
+                .count();
+        out.println(imported + " imported, " + (ok - imported) + " unchanged, " + (outcomes.size() - ok - absent)
+                + " not imported" + (absent > 0 ? ", " + absent + " optional absent" : "") + ".");
         out.flush();
     }
 
