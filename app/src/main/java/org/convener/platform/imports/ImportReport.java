@@ -16,8 +16,11 @@ final class ImportReport {
 
     static void write(List<DatasetOutcome> outcomes, DatasetImports imports, PrintWriter out) {
         out.println();
+        int width =
+                outcomes.stream().mapToInt(o -> o.dataset().id().length()).max().orElse(0) + 1;
         for (DatasetOutcome outcome : outcomes) {
-            String id = String.format("%-13s", outcome.dataset().id());
+            String id = String.format(
+                    "%-" + Math.max(13, width) + "s", outcome.dataset().id());
             switch (outcome.status()) {
                 case IMPORTED ->
                     out.println("  imported   " + id + outcome.summary().description() + " (" + seconds(outcome.took())
