@@ -66,14 +66,14 @@ public final class Bloc {
 
     /** The MPs who sat for a set's seats. */
     public static Bloc seatSet(SeatSet set) {
+        var codes = set.seats().stream().map(ConstituencyCode::value).collect(java.util.stream.Collectors.toSet());
         return new Bloc(
                 Kind.SEAT_SET,
                 set.title(),
                 set.name(),
                 null,
-                (id, sitting, day, party, record) -> sitting.constituencyCode() != null
-                        && set.contains(ConstituencyCode.of(sitting.constituencyCode()))
-                        && (party != null || sitting.satOn(day)));
+                (id, sitting, day, party, record) ->
+                        codes.contains(sitting.constituencyCode()) && (party != null || sitting.satOn(day)));
     }
 
     public Kind kind() {

@@ -80,14 +80,21 @@ record VoteRecord(
      */
     Optional<String> partyOn(int memberId, LocalDate day) {
         List<MpVote> votes = votesOf(memberId);
-        String party = null;
-        for (MpVote vote : votes) {
-            if (byId.get(vote.divisionId()).heldOn().isAfter(day)) {
-                return Optional.of(party != null ? party : vote.party());
-            }
-            party = vote.party();
+        if (votes.isEmpty()) {
+            return Optional.empty();
         }
-        return Optional.ofNullable(party);
+        // the first vote after the day, by halving: the votes are in date order
+        int low = 0;
+        int high = votes.size();
+        while (low < high) {
+            int middle = (low + high) >>> 1;
+            if (byId.get(votes.get(middle).divisionId()).heldOn().isAfter(day)) {
+                high = middle;
+            } else {
+                low = middle + 1;
+            }
+        }
+        return Optional.of(votes.get(low == 0 ? 0 : low - 1).party());
     }
 
     /** How each party split in a division, tellers with their side. */

@@ -21,6 +21,9 @@ import org.springframework.stereotype.Component;
 @Component
 class VoteRecords {
 
+    /** How often to ask whether another process (the command line) has imported new data. */
+    private static final long RECHECK_NANOS = java.util.concurrent.TimeUnit.SECONDS.toNanos(2);
+
     private final VoteStore store;
     private final SeatIntelligence seats;
     private final People people;
@@ -35,9 +38,13 @@ class VoteRecords {
     }
 
     VoteRecord current() {
-        Optional<Instant> version = imports.lastImport();
         Built now = built.get();
+        if (now != null && System.nanoTime() - now.checkedAt() < RECHECK_NANOS) {
+            return now.record();
+        }
+        Optional<Instant> version = imports.lastImport();
         if (now != null && now.version().equals(version)) {
+            built.compareAndSet(now, new Built(version, now.record(), System.nanoTime()));
             return now.record();
         }
         var persons = new HashMap<Integer, Long>();
@@ -47,7 +54,7 @@ class VoteRecords {
             }
         }
         var record = VoteRecord.of(store.divisions(), store.votes(), store.names(), MpRoll.of(seats.seats()), persons);
-        built.set(new Built(version, record));
+        built.set(new Built(version, record, System.nanoTime()));
         return record;
     }
 
@@ -58,5 +65,5 @@ class VoteRecords {
         built.set(null);
     }
 
-    private record Built(Optional<Instant> version, VoteRecord record) {}
+    private record Built(Optional<Instant> version, VoteRecord record, long checkedAt) {}
 }

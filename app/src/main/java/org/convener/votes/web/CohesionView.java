@@ -63,7 +63,7 @@ public record CohesionView(
         var series = new ArrayList<LineChart.Series>();
         String blocName = report.bloc().name();
         series.add(dots(blocName, BLOC_COLOUR, divisions, first));
-        series.add(trend(blocName + " (average of " + WINDOW + " divisions)", BLOC_COLOUR, divisions, first));
+        series.add(trend(blocName, BLOC_COLOUR, divisions, first));
         if (party != null) {
             var partyDivisions = party.divisions().stream()
                     .filter(d -> d.bloc().voting() >= 2)

@@ -17,6 +17,7 @@ import org.convener.ConvenerTest;
 import org.convener.DatabaseFingerprint;
 import org.convener.OfficialData;
 import org.convener.platform.imports.DataDownloads;
+import org.convener.platform.imports.DatasetImported;
 import org.convener.platform.imports.DatasetImports;
 import org.convener.platform.imports.DatasetOutcome;
 import org.convener.platform.imports.DatasetOutcome.Status;
@@ -31,6 +32,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
@@ -54,6 +56,9 @@ class CommonsVotesImportTest {
     @Autowired
     JdbcTemplate jdbc;
 
+    @Autowired
+    ApplicationEventPublisher events;
+
     @TempDir
     Path temp;
 
@@ -68,6 +73,7 @@ class CommonsVotesImportTest {
         jdbc.update("delete from votes.division where source = 'COMMONS_VOTES'");
         jdbc.update("delete from votes.member where source = 'COMMONS_VOTES'");
         jdbc.update("delete from platform.dataset_import where dataset_id = 'commons-votes'");
+        events.publishEvent(new DatasetImported("commons-votes"));
     }
 
     @Test

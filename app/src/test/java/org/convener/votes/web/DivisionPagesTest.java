@@ -206,6 +206,27 @@ class DivisionPagesTest {
     }
 
     @Test
+    void anMpsVotesAreInTheirSubjectAccessExport() throws Exception {
+        long mcdonnell = people.findMp(178).orElseThrow().id();
+        MockHttpSession admin = DemoData.signIn(mvc, DemoData.ADMIN);
+
+        var export = new com.fasterxml.jackson.databind.ObjectMapper()
+                .readTree(html(get("/people/" + mcdonnell + "/export").session(admin)))
+                .path("commonsVotes");
+
+        long onRecord = votes.divisions().stream()
+                .flatMap(d -> votes.votesIn(d.id()).stream())
+                .filter(v -> v.memberId() == 178)
+                .count();
+        assertThat(export).hasSize((int) onRecord);
+        assertThat(export)
+                .anySatisfy(v -> assertThat(v.path("division").asInt() == 1829
+                                && v.path("vote").asText().equals("aye")
+                                && v.path("party").asText().equals("Lab"))
+                        .isTrue());
+    }
+
+    @Test
     void aPartysCohesionIsPublic() throws Exception {
         String page = html(get("/divisions/cohesion").param("party", "Lab"));
         assertThat(page).contains("How Labour MPs vote", "Cohesion (mean Rice index)", "Coverage: ");
