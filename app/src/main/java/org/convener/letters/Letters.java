@@ -20,6 +20,7 @@ import org.convener.people.People;
 import org.convener.people.Person;
 import org.convener.people.PersonKind;
 import org.convener.platform.CurrentUser;
+import org.convener.platform.accounts.Accounts;
 import org.convener.platform.audit.AuditActor;
 import org.convener.platform.audit.AuditLog;
 import org.convener.seats.SeatIntelligence;
@@ -38,6 +39,7 @@ public class Letters {
     private final SeatIntelligence seats;
     private final Asks asks;
     private final AuditLog audit;
+    private final Accounts accounts;
     private final Clock clock;
 
     Letters(
@@ -47,7 +49,9 @@ public class Letters {
             SeatIntelligence seats,
             Asks asks,
             AuditLog audit,
+            Accounts accounts,
             Clock clock) {
+        this.accounts = accounts;
         this.jdbc = jdbc;
         this.caucuses = caucuses;
         this.people = people;
@@ -429,7 +433,7 @@ public class Letters {
                                     rs.getString("title"),
                                     rs.getString("addressee"),
                                     rs.getString("body"),
-                                    rs.getString("written_by"),
+                                    accounts.actorName(rs.getString("written_by")),
                                     rs.getTimestamp("written_at").toInstant()));
                 },
                 (Object) ids);
@@ -479,7 +483,7 @@ public class Letters {
         return t == null ? null : t.toInstant();
     }
 
-    private static Signature signature(java.sql.ResultSet rs) throws java.sql.SQLException {
+    private Signature signature(java.sql.ResultSet rs) throws java.sql.SQLException {
         return new Signature(
                 rs.getLong("id"),
                 rs.getLong("letter_id"),
@@ -489,10 +493,10 @@ public class Letters {
                 rs.getString("caucuses"),
                 rs.getInt("version"),
                 rs.getTimestamp("signed_at").toInstant(),
-                rs.getString("recorded_by"),
+                accounts.actorName(rs.getString("recorded_by")),
                 rs.getString("confirmation"),
                 instant(rs, "withdrawn_at"),
-                rs.getString("withdrawn_by"),
+                accounts.actorName(rs.getString("withdrawn_by")),
                 rs.getString("withdrawal_note"));
     }
 }

@@ -2,6 +2,7 @@ package org.convener.votes.web;
 
 import org.convener.people.People;
 import org.convener.people.Person;
+import org.convener.people.PersonAccess;
 import org.convener.people.PersonKind;
 import org.convener.platform.CurrentUser;
 import org.convener.platform.Forms;
@@ -20,10 +21,12 @@ import org.springframework.web.server.ResponseStatusException;
 class PersonVotesController {
 
     private final People people;
+    private final PersonAccess access;
     private final Votes votes;
 
-    PersonVotesController(People people, Votes votes) {
+    PersonVotesController(People people, PersonAccess access, Votes votes) {
         this.people = people;
+        this.access = access;
         this.votes = votes;
     }
 
@@ -36,7 +39,7 @@ class PersonVotesController {
         CurrentUser user = Forms.signedIn();
         Person person =
                 people.find(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No such person."));
-        if (!people.canView(user, person)) {
+        if (!access.canView(user, person)) {
             throw new ResponseStatusException(HttpStatus.FORBIDDEN, "You do not have access to this person's record.");
         }
         Integer memberId = person.kind() == PersonKind.MP ? person.parliamentMemberId() : null;
