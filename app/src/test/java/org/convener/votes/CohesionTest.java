@@ -20,6 +20,7 @@ import org.convener.groups.Group;
 import org.convener.groups.GroupKind;
 import org.convener.groups.Membership;
 import org.convener.groups.Role;
+import org.convener.people.Origin;
 import org.convener.people.People;
 import org.convener.platform.audit.AuditActor;
 import org.convener.platform.imports.DatasetImports;
@@ -200,10 +201,15 @@ class CohesionTest {
         var memberships = new ArrayList<Membership>();
         long id = 1;
         for (int mp : List.of(MCDONNELL, BURGON, BYRNE, WHITE, MCEVOY)) {
-            memberships.add(new Membership(id++, -1, person(mp), Role.MEMBER, BEFORE, null, null));
+            memberships.add(membership(id++, person(mp), BEFORE));
         }
-        memberships.add(new Membership(id, -1, person(ATKINSON), Role.MEMBER, atkinsonJoins, null, null));
+        memberships.add(membership(id, person(ATKINSON), atkinsonJoins));
         return Bloc.caucus(group, memberships);
+    }
+
+    private static Membership membership(long id, long personId, LocalDate from) {
+        return new Membership(
+                id, -1, personId, Role.MEMBER, from, null, null, Origin.ADMINISTRATOR, "test", Instant.now());
     }
 
     private long person(int memberId) {
