@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.OptionalDouble;
+import org.convener.engine.Party;
 import org.convener.shared.Format;
 import org.convener.shared.LineChart;
 import org.convener.votes.CohesionReport;
@@ -62,8 +63,9 @@ public record CohesionView(
         LocalDate last = divisions.get(divisions.size() - 1).division().heldOn();
         var series = new ArrayList<LineChart.Series>();
         String blocName = report.bloc().name();
-        series.add(dots(blocName, BLOC_COLOUR, divisions, first));
-        series.add(trend(blocName, BLOC_COLOUR, divisions, first));
+        String blocColour = report.bloc().party().map(Party::colour).orElse(BLOC_COLOUR);
+        series.add(dots(blocName, blocColour, divisions, first));
+        series.add(trend(blocName, blocColour, divisions, first));
         if (party != null) {
             var partyDivisions = party.divisions().stream()
                     .filter(d -> d.bloc().voting() >= 2)
