@@ -88,6 +88,8 @@ class DemoCommand implements CliCommand, Callable<Integer> {
             out.println(
                     "Doncaster Red Labour local groups; stakeholders, engagements, asks at every status, a published");
             out.println("three-caucus letter and one still open for signatures. All of it is marked illustrative.");
+            out.println(
+                    "The assisted-dying divisions on record are marked as free votes, as an officer would mark them.");
             print(accounts, out);
             return 0;
         } catch (IllegalStateException e) {

@@ -227,6 +227,14 @@ class DivisionPagesTest {
     }
 
     @Test
+    void theDemonstrationMarksTheAssistedDyingDivisionsAsFreeVotes() {
+        assertThat(votes.divisions())
+                .filteredOn(Division::freeVote)
+                .extracting(Division::id)
+                .containsExactlyInAnyOrder(1877, 2028, 2029);
+    }
+
+    @Test
     void aPartysCohesionIsPublic() throws Exception {
         String page = html(get("/divisions/cohesion").param("party", "Lab"));
         assertThat(page).contains("How Labour MPs vote", "Cohesion (mean Rice index)", "Coverage: ");
