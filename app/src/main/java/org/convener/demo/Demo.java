@@ -73,6 +73,7 @@ public class Demo {
     private final SeatSets sets;
     private final DemoInfluence influence;
     private final FreeVoteExamples freeVotes;
+    private final org.convener.ballots.DemoBallots ballots;
 
     Demo(
             Groups groups,
@@ -81,9 +82,11 @@ public class Demo {
             SeatIntelligence seats,
             SeatSets sets,
             DemoInfluence influence,
-            FreeVoteExamples freeVotes) {
+            FreeVoteExamples freeVotes,
+            org.convener.ballots.DemoBallots ballots) {
         this.influence = influence;
         this.freeVotes = freeVotes;
+        this.ballots = ballots;
         this.groups = groups;
         this.people = people;
         this.accounts = accounts;
@@ -173,6 +176,7 @@ public class Demo {
         Person organiser = organiserOf(derby);
         Person member = people.findByEmail(DemoActivists.DERBY.get(2).email()).orElseThrow();
         Person doncasterOrganiser = organiserOf(doncaster);
+        ballots.load(redWallCaucus, convener.id(), derby, List.of(organiser.id(), member.id()));
         var made = new ArrayList<DemoAccount>();
         made.add(account("admin@example.org", null, true, "no person record; sees and manages everything"));
         made.add(account(

@@ -16,6 +16,7 @@
             "engagements",
             "letters",
             "votes",
+            "ballots",
             "shared"
         })
 package org.convener.demo;
