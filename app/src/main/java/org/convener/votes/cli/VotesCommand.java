@@ -24,32 +24,18 @@ import org.convener.votes.MpVote;
 import org.convener.votes.Sitting;
 import org.convener.votes.Split;
 import org.convener.votes.Votes;
-import org.springframework.beans.factory.config.ConfigurableBeanFactory;
-import org.springframework.context.annotation.Scope;
-import org.springframework.stereotype.Component;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-@Component
-@Scope(ConfigurableBeanFactory.SCOPE_PROTOTYPE)
 @Command(
         name = "votes",
         mixinStandardHelpOptions = true,
         description = "Commons divisions: a division's votes, and how cohesively a caucus votes.",
         subcommands = {VotesCommand.DivisionCommand.class, VotesCommand.CohesionCommand.class})
-class VotesCommand implements CliCommand, Callable<Integer> {
-
-    @Spec
-    CommandSpec spec;
-
-    @Override
-    public Integer call() {
-        spec.commandLine().usage(spec.commandLine().getErr());
-        return 2;
-    }
+class VotesCommand implements CliCommand {
 
     static String json(Object value) {
         try {
