@@ -10,6 +10,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.NoSuchElementException;
 import java.util.concurrent.Callable;
 import org.convener.platform.CliCommand;
 import org.convener.shared.Format;
@@ -86,7 +87,7 @@ class VotesCommand implements CliCommand {
         public Integer call() {
             PrintWriter out = spec.commandLine().getOut();
             Division d = votes.division(id)
-                    .orElseThrow(() -> new IllegalArgumentException("no division with id " + id + " is on record"));
+                    .orElseThrow(() -> new NoSuchElementException("no division with id " + id + " is on record"));
             Map<String, Split> parties = votes.partySplits(id);
             List<BlocVote> caucuses = blocs.caucuses().stream()
                     .map(c -> cohesions.in(blocs.caucus(c), id))
@@ -185,8 +186,9 @@ class VotesCommand implements CliCommand {
             name = "cohesion",
             mixinStandardHelpOptions = true,
             description = {
-                "How cohesively a caucus votes, beside its party over the same divisions: the Rice index, votes with",
-                "the Labour majority, divisions where members split or broke with the party, and each member's record."
+                "How cohesively a caucus votes, beside its party over the same divisions: the Rice index, votes with"
+                        + " the Labour majority, divisions where members split or broke with the party, and each"
+                        + " member's record."
             })
     static class CohesionCommand implements Callable<Integer> {
         @Spec
@@ -222,7 +224,7 @@ class VotesCommand implements CliCommand {
                 throw new IllegalArgumentException("--to is before --from");
             }
             var caucus = blocs.findCaucus(group)
-                    .orElseThrow(() -> new IllegalArgumentException("no caucus with the short name \"" + group + "\""));
+                    .orElseThrow(() -> new NoSuchElementException("no caucus with the short name \"" + group + "\""));
             CohesionReport report = cohesions.of(blocs.caucus(caucus), from, to, includeFree);
             CohesionReport party = report.coverage().empty()
                     ? null
