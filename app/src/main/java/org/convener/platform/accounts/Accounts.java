@@ -130,6 +130,19 @@ public class Accounts {
         audit.record("password changed", "account", id, subject(account), null, Map.of("email", account.email()));
     }
 
+    /**
+     * Sets a password the owner chose through a link (an invitation or a reset): checked like any
+     * other, and it unlocks the account.
+     */
+    void setChosenPassword(long id, String chosen) {
+        Account account = find(id).orElseThrow(() -> new IllegalArgumentException("no such account"));
+        Passwords.check(chosen, account.email());
+        jdbc.update(
+                "update platform.account set password_hash = ?, must_change_password = false, failed_attempts = 0, locked_until = null where id = ?",
+                encoder.encode(chosen),
+                id);
+    }
+
     /** Sets a new one-time password, which must be changed at next sign-in; also unlocks. */
     @Transactional
     public String resetPassword(long id) {
@@ -224,7 +237,7 @@ public class Accounts {
         return clock;
     }
 
-    private static String normalise(String email) {
+    static String normalise(String email) {
         String address = email == null ? "" : email.trim().toLowerCase(Locale.ROOT);
         if (!EMAIL.matcher(address).matches() || address.length() > 254) {
             throw new IllegalArgumentException(
