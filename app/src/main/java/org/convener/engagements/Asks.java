@@ -37,6 +37,7 @@ public class Asks {
     private final SeatSets sets;
     private final AuditLog audit;
     private final ObjectProvider<AskTimeline> timelines;
+    private final org.springframework.context.ApplicationEventPublisher events;
     private final Clock clock;
 
     Asks(
@@ -47,6 +48,7 @@ public class Asks {
             SeatSets sets,
             AuditLog audit,
             ObjectProvider<AskTimeline> timelines,
+            org.springframework.context.ApplicationEventPublisher events,
             Clock clock) {
         this.jdbc = jdbc;
         this.topics = topics;
@@ -55,6 +57,7 @@ public class Asks {
         this.sets = sets;
         this.audit = audit;
         this.timelines = timelines;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -211,6 +214,7 @@ public class Asks {
                 null,
                 Map.of("status", ask.status().name()),
                 Map.of("status", to.name(), "on", day.toString(), "reason", why));
+        events.publishEvent(new AskMoved(askId, ask.caucusId(), ask.status(), to, day, why));
         return find(askId).orElseThrow();
     }
 

@@ -38,6 +38,7 @@ public class Letters {
     private final SeatIntelligence seats;
     private final Asks asks;
     private final AuditLog audit;
+    private final org.springframework.context.ApplicationEventPublisher events;
     private final Clock clock;
 
     Letters(
@@ -47,6 +48,7 @@ public class Letters {
             SeatIntelligence seats,
             Asks asks,
             AuditLog audit,
+            org.springframework.context.ApplicationEventPublisher events,
             Clock clock) {
         this.jdbc = jdbc;
         this.caucuses = caucuses;
@@ -54,6 +56,7 @@ public class Letters {
         this.seats = seats;
         this.asks = asks;
         this.audit = audit;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -187,6 +190,9 @@ public class Letters {
             throw new IllegalArgumentException(caucus.name() + " is already invited");
         }
         audit.record("invited", "letter", letterId, null, null, Map.of("caucus", caucusId, "name", caucus.name()));
+        if (letter.status() == LetterStatus.OPEN) {
+            events.publishEvent(new LetterAwaitsSignatures(letterId));
+        }
         return find(letterId).orElseThrow();
     }
 
@@ -205,6 +211,7 @@ public class Letters {
                 null,
                 Map.of("status", letter.status().name()),
                 Map.of("status", "OPEN"));
+        events.publishEvent(new LetterAwaitsSignatures(letterId));
         return find(letterId).orElseThrow();
     }
 

@@ -7,6 +7,7 @@
             "engine",
             "platform",
             "platform::audit",
+            "platform::mail",
             "people",
             "groups",
             "engagements",

@@ -183,8 +183,12 @@ class OutboxStore {
                 .optional();
     }
 
-    /** Erasure: the person's address and the text of every message to or about them. */
+    /** Erasure: the person's address (and its suppression) and the text of every message to or about them. */
     int forgetPerson(long personId, Instant now) {
+        jdbc.sql("""
+                        delete from platform.mail_suppression where address in (select lower(to_address)
+                            from platform.outbox_message where person_id = :person and to_address is not null)
+                        """).param("person", personId).update();
         int closed = jdbc.sql("""
                         update platform.outbox_message set status = 'FAILED', reason = 'recipient erased', link_secret = null
                         where person_id = :person and status = 'QUEUED'
