@@ -18,7 +18,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Reads the bounce mailbox over IMAP: delivery status notifications and spam complaints are acted
- * on and deleted; anything else (a person replying to the bounce address) is marked read and
+ * on (permanent failures and complaints suppress the address; delays change nothing) and
+ * deleted; anything else (a person replying to the bounce address) is marked read and
  * left for a human. Several instances may read the same mailbox: acting on a report twice
  * changes nothing the second time.
  */
@@ -76,9 +77,12 @@ class BounceMailbox {
             folder.open(Folder.READ_WRITE);
             try {
                 for (Message message : folder.search(new FlagTerm(new Flags(Flags.Flag.SEEN), false))) {
-                    var report = read((MimeMessage) message);
-                    if (report != null) {
-                        suppressed += bounces.record(report);
+                    if (message.isMimeType("multipart/report")) {
+                        // a report of a delay, or of a failure, is dealt with here and needs no human
+                        var report = read((MimeMessage) message);
+                        if (report != null) {
+                            suppressed += bounces.record(report);
+                        }
                         message.setFlag(Flags.Flag.DELETED, true);
                     } else {
                         message.setFlag(Flags.Flag.SEEN, true);

@@ -49,6 +49,11 @@ public final class MailTesting {
                 .sent();
     }
 
+    /** Queues the daily digests now, as the morning job does; returns how many. */
+    public static int sendDigests(ApplicationContext beans) {
+        return beans.getBean(Digests.class).sendWaiting();
+    }
+
     /** Messages GreenMail received for one address. */
     public static List<MimeMessage> to(GreenMailOperations mail, String address) {
         return Arrays.stream(mail.getReceivedMessages())
