@@ -245,24 +245,23 @@ class MessagesController {
         return "messages/edit";
     }
 
+    /** The audience in words: "every member", "organisers tagged “driver” in Derby North". */
     private String describe(Audience audience) {
         if (audience.everyone()) {
             return "every member";
         }
-        var parts = new java.util.ArrayList<String>();
-        if (audience.role() != null) {
-            parts.add(audience.role().label().toLowerCase() + "s");
-        }
+        var words = new StringBuilder(
+                audience.role() == null ? "members" : audience.role().label().toLowerCase() + "s");
         if (audience.tag() != null) {
-            parts.add("tagged “" + audience.tag() + "”");
+            words.append(" tagged “").append(audience.tag()).append("”");
         }
         if (audience.constituency() != null) {
-            parts.add("in "
-                    + seats.seat(org.convener.engine.ConstituencyCode.of(audience.constituency()))
+            words.append(" in ")
+                    .append(seats.seat(org.convener.engine.ConstituencyCode.of(audience.constituency()))
                             .map(org.convener.seats.Seat::name)
                             .orElse(audience.constituency()));
         }
-        return "members " + String.join(", ", parts);
+        return words.toString();
     }
 
     /** The group, if the user runs it: an organiser writes only to their own groups. */

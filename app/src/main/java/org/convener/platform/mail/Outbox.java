@@ -114,6 +114,10 @@ public class Outbox {
      * the outbox can pass a link on by hand; once it has left, its single-use secret is gone.
      */
     public String textAsSent(OutboxMessage message) {
+        if (message.unsubscribable()) {
+            // the recipient's own unsubscribe link is theirs alone; an administrator has no use for it
+            return message.bodyText().replace(UNSUBSCRIBE, "(the recipient's own unsubscribe link)");
+        }
         return MailRendering.fill(message.bodyText(), message, links);
     }
 
@@ -129,14 +133,6 @@ public class Outbox {
 
     public List<Suppression> suppressions() {
         return store.suppressions();
-    }
-
-    /** For erasure: the person's address leaves the suppression list with the rest of their record. */
-    @Transactional
-    public void forgetAddress(String address) {
-        if (address != null) {
-            store.forgetSuppression(address);
-        }
     }
 
     public boolean smtpConfigured() {
