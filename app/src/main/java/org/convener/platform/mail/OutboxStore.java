@@ -236,12 +236,6 @@ class OutboxStore {
                 .list();
     }
 
-    void forgetSuppression(String address) {
-        jdbc.sql("delete from platform.mail_suppression where address = lower(?)")
-                .param(address)
-                .update();
-    }
-
     private static OutboxMessage map(ResultSet rs, int row) throws SQLException {
         return new OutboxMessage(
                 rs.getLong("id"),
