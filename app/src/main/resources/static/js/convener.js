@@ -15,3 +15,11 @@ document.addEventListener("change", (event) => {
     form.requestSubmit();
   }
 });
+
+// Forms marked data-confirm ask before doing something that cannot simply be undone.
+document.addEventListener("submit", (event) => {
+  const form = event.target.closest("form[data-confirm]");
+  if (form && !window.confirm(form.dataset.confirm)) {
+    event.preventDefault();
+  }
+});

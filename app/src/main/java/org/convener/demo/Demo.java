@@ -191,6 +191,9 @@ public class Demo {
                 doncasterOrganiser,
                 false,
                 doncasterOrganiser.displayName() + ", organiser of " + doncaster.name()));
+        // the local group cannot add its MP (that would open her record to it), so it invites her;
+        // she answers on her own page
+        groups.invite(derby.id(), memberMp.id());
         mail(derby, doncaster, organiser);
         return made;
     }
@@ -333,10 +336,9 @@ public class Demo {
                     null,
                     null,
                     a.tags()));
-            people.recordConsent(
-                    person.id(), Channel.EMAIL, true, "ticked the box on the group's sign-up form", "demo");
+            people.recordConsent(person.id(), Channel.EMAIL, true, "ticked the box on the group's sign-up form");
             if (i % 3 != 2) {
-                people.recordConsent(person.id(), Channel.PHONE, true, "agreed at a meeting", "demo");
+                people.recordConsent(person.id(), Channel.PHONE, true, "agreed at a meeting");
             }
             groups.join(group.id(), person.id(), i == 0 ? Role.ORGANISER : Role.MEMBER, founded.plusWeeks(i));
             recorded.add(person);

@@ -59,6 +59,7 @@ class DemoInfluence {
     }
 
     void load(Group redWall, Group growth, Group blueLabour, long keepUnsigned) {
+        keeper = redWall.id();
         long leader = stakeholder(
                 "Helen Marsh",
                 StakeholderCategory.MINISTER,
@@ -94,6 +95,15 @@ class DemoInfluence {
                 null);
         long organiser = stakeholder(
                 "Anita Desai", StakeholderCategory.PARTY_OFFICIAL, "Labour Party", "Head of field operations", null);
+        // kept by another caucus and never met by this one: its officers see who she is, not how to reach her
+        keeper = blueLabour.id();
+        stakeholder(
+                "Sam Whitaker",
+                StakeholderCategory.JOURNALIST,
+                "Northern Chronicle (illustrative)",
+                "Political editor",
+                LocalDate.of(2023, 4, 3));
+        keeper = redWall.id();
 
         List<Long> members = groups.currentMemberships(redWall.id()).stream()
                 .map(Membership::personId)
@@ -338,23 +348,31 @@ class DemoInfluence {
                 .personId();
     }
 
+    /** The caucus that keeps the stakeholders made next. */
+    private long keeper;
+
+    private int stakeholdersMade;
+
+    /** An invented stakeholder with an office email at example.org and a phone number from Ofcom's drama range. */
     private long stakeholder(
             String name, StakeholderCategory category, String organisation, String role, LocalDate since) {
+        stakeholdersMade++;
         return stakeholders
                 .add(
                         new PersonDraft(
                                 name,
                                 PersonKind.STAKEHOLDER,
                                 null,
-                                null,
-                                null,
+                                name.toLowerCase(java.util.Locale.ROOT).replace(' ', '.') + "@example.org",
+                                "020 7946 0" + (300 + stakeholdersMade),
                                 null,
                                 "Illustrative stakeholder made by the demonstration: an invented person.",
                                 Set.of()),
                         category,
                         organisation,
                         role,
-                        since)
+                        since,
+                        keeper)
                 .person()
                 .id();
     }

@@ -15,6 +15,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.convener.engine.ConstituencyCode;
+import org.convener.platform.accounts.Accounts;
 import org.convener.platform.audit.AuditActor;
 import org.convener.platform.audit.AuditLog;
 import org.convener.seats.SeatIntelligence;
@@ -40,6 +41,8 @@ public class Asks {
     private final org.springframework.context.ApplicationEventPublisher events;
     private final Clock clock;
 
+    private final Accounts accounts;
+
     Asks(
             JdbcTemplate jdbc,
             Topics topics,
@@ -48,8 +51,10 @@ public class Asks {
             SeatSets sets,
             AuditLog audit,
             ObjectProvider<AskTimeline> timelines,
+            Accounts accounts,
             org.springframework.context.ApplicationEventPublisher events,
             Clock clock) {
+        this.accounts = accounts;
         this.jdbc = jdbc;
         this.topics = topics;
         this.caucuses = caucuses;
@@ -269,7 +274,7 @@ public class Asks {
             entries.add(new AskTimeline.Entry(
                     t.on(),
                     t.from() == null ? "Drafted" : t.to().label(),
-                    t.reason() + " (" + t.recordedBy() + ")",
+                    t.reason() + " (" + accounts.actorName(t.recordedBy()) + ")",
                     t.engagementId() == null ? null : "/engagements/" + t.engagementId()));
         }
         jdbc.query(

@@ -40,13 +40,16 @@ class EngagementNotices {
     private final Caucuses caucuses;
     private final GroupManagers managers;
     private final Notifications notifications;
+    private final org.convener.platform.accounts.Accounts accounts;
 
     EngagementNotices(
             Asks asks,
             Engagements engagements,
             Caucuses caucuses,
             GroupManagers managers,
-            Notifications notifications) {
+            Notifications notifications,
+            org.convener.platform.accounts.Accounts accounts) {
+        this.accounts = accounts;
         this.asks = asks;
         this.engagements = engagements;
         this.caucuses = caucuses;
@@ -72,7 +75,8 @@ class EngagementNotices {
         String body = "The " + caucuses.name(event.caucusId()) + " ask “" + ask.title() + "” moved from "
                 + event.from().label().toLowerCase() + " to "
                 + event.to().label().toLowerCase() + " on "
-                + event.on() + ".\n\nWhy: " + event.reason() + "\nRecorded by " + AuditActor.who() + ".";
+                + event.on() + ".\n\nWhy: " + event.reason() + "\nRecorded by " + accounts.actorName(AuditActor.who())
+                + ".";
         int move = asks.transitions(event.askId()).size();
         for (long officer : managers.of(event.caucusId())) {
             if (mover != null && mover == officer) {
@@ -88,7 +92,7 @@ class EngagementNotices {
 
     @Scheduled(initialDelay = 60, fixedDelay = 3600, timeUnit = java.util.concurrent.TimeUnit.SECONDS)
     void hourly() {
-        int told = AuditActor.as("follow-up reminders", this::tellOverdue);
+        int told = AuditActor.as("follow up reminders", this::tellOverdue);
         if (told > 0) {
             log.info("Told {} owners of overdue follow-ups", told);
         }

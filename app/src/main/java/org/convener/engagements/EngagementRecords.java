@@ -3,18 +3,44 @@ package org.convener.engagements;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.convener.people.PersonRecords;
+import org.convener.platform.accounts.Accounts;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
-/** For a subject access request: the posts a stakeholder held, the engagements a person was at, the follow-ups they owe. */
+/**
+ * For a subject access request: the posts a stakeholder held and the caucuses keeping them, the
+ * engagements a person was at, the follow-ups they owe, their calendar feed. For erasure: the posts
+ * (which would name them as surely as their name), the keeping, and the feed go.
+ */
 @Component
 class EngagementRecords implements PersonRecords {
 
     private final Stakeholders stakeholders;
     private final Engagements engagements;
+    private final Caucuses caucuses;
+    private final Accounts accounts;
+    private final JdbcTemplate jdbc;
 
-    EngagementRecords(Stakeholders stakeholders, Engagements engagements) {
+    EngagementRecords(
+            Stakeholders stakeholders,
+            Engagements engagements,
+            Caucuses caucuses,
+            Accounts accounts,
+            JdbcTemplate jdbc) {
         this.stakeholders = stakeholders;
         this.engagements = engagements;
+        this.caucuses = caucuses;
+        this.accounts = accounts;
+        this.jdbc = jdbc;
+    }
+
+    @Override
+    public void erase(long personId) {
+        jdbc.update("delete from engagements.position where person_id = ?", personId);
+        jdbc.update("delete from engagements.stakeholder_keeper where person_id = ?", personId);
+        accounts.forPerson(personId)
+                .ifPresent(account ->
+                        jdbc.update("delete from engagements.calendar_feed where account_id = ?", account.id()));
     }
 
     @Override
@@ -36,6 +62,23 @@ class EngagementRecords implements PersonRecords {
                             return row;
                         })
                         .toList());
+        data.put(
+                "keptBy",
+                stakeholders.keepersOf(personId).stream()
+                        .map(k -> Map.of(
+                                "caucus", caucuses.name(k.caucusId()),
+                                "since", k.madeAt().toString(),
+                                "how", k.origin().label()))
+                        .toList());
+        data.put(
+                "calendarFeed",
+                accounts.forPerson(personId)
+                        .map(a -> jdbc.queryForObject(
+                                "select count(*) from engagements.calendar_feed where account_id = ? and revoked_at is null",
+                                Integer.class,
+                                a.id()))
+                        .map(n -> n > 0 ? "a live address" : "none")
+                        .orElse("none"));
         data.put(
                 "engagementsAttended",
                 engagements.attendedBy(personId).stream()

@@ -39,6 +39,7 @@ public class Engagements {
     private final People people;
     private final Topics topics;
     private final Asks asks;
+    private final Stakeholders stakeholders;
     private final AuditLog audit;
     private final Clock clock;
 
@@ -48,6 +49,7 @@ public class Engagements {
             People people,
             Topics topics,
             Asks asks,
+            Stakeholders stakeholders,
             AuditLog audit,
             Clock clock) {
         this.jdbc = jdbc;
@@ -55,6 +57,7 @@ public class Engagements {
         this.people = people;
         this.topics = topics;
         this.asks = asks;
+        this.stakeholders = stakeholders;
         this.audit = audit;
         this.clock = clock;
     }
@@ -209,6 +212,7 @@ public class Engagements {
         jdbc.batchUpdate(
                 "insert into engagements.engagement_topic (engagement_id, topic_id) values (?, ?)",
                 topicIds.stream().map(t -> new Object[] {id, t}).toList());
+        stakeholders.keptAfter(details.caucusId(), attendees);
         var values = new LinkedHashMap<String, Object>();
         values.put("caucus", details.caucusId());
         values.put("kind", details.kind().name());

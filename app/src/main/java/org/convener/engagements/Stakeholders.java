@@ -1,17 +1,23 @@
 package org.convener.engagements;
 
 import java.sql.Date;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.convener.people.Origin;
 import org.convener.people.People;
 import org.convener.people.Person;
+import org.convener.people.PersonAccess;
 import org.convener.people.PersonDraft;
 import org.convener.people.PersonKind;
 import org.convener.platform.CurrentUser;
+import org.convener.platform.audit.AuditActor;
 import org.convener.platform.audit.AuditLog;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
@@ -26,13 +32,26 @@ public class Stakeholders {
 
     private final JdbcTemplate jdbc;
     private final People people;
+    private final PersonAccess access;
+    private final Caucuses caucuses;
     private final AuditLog audit;
+    private final Clock clock;
 
-    Stakeholders(JdbcTemplate jdbc, People people, AuditLog audit) {
+    Stakeholders(
+            JdbcTemplate jdbc, People people, PersonAccess access, Caucuses caucuses, AuditLog audit, Clock clock) {
         this.jdbc = jdbc;
         this.people = people;
+        this.access = access;
+        this.caucuses = caucuses;
         this.audit = audit;
+        this.clock = clock;
     }
+
+    /**
+     * A caucus keeping a stakeholder: its officers see the stakeholder's contact details, if the
+     * keeping was made in a way that opens them ({@link PersonAccess}).
+     */
+    public record Keeper(long personId, long caucusId, Origin origin, String madeBy, Instant madeAt) {}
 
     /** A stakeholder with every post they have held, the latest first. */
     public record Stakeholder(Person person, List<Position> positions) {
@@ -49,9 +68,97 @@ public class Stakeholders {
         }
     }
 
-    /** Administrators and the officers of any caucus add and change stakeholders. */
+    /**
+     * Administrators and the officers of any caucus add stakeholders and record their posts, which
+     * are public facts; a stakeholder's contact details are for the officers of the caucuses keeping
+     * them, as {@link PersonAccess} says.
+     */
     public boolean canManage(CurrentUser user) {
         return user.admin() || user.has(CurrentUser.OFFICER);
+    }
+
+    /** The caucuses keeping a stakeholder. */
+    public List<Keeper> keepersOf(long personId) {
+        return jdbc.query(
+                "select * from engagements.stakeholder_keeper where person_id = ? order by made_at",
+                (rs, n) -> keeper(rs),
+                personId);
+    }
+
+    /** The stakeholders some caucuses keep. */
+    public List<Keeper> keepers(java.util.Collection<Long> caucusIds) {
+        if (caucusIds.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.query(
+                "select * from engagements.stakeholder_keeper where caucus_id = any(?)", (rs, n) -> keeper(rs), (Object)
+                        caucusIds.toArray(new Long[0]));
+    }
+
+    /**
+     * A caucus keeps a stakeholder from now, made by whoever acts: someone who may not see the
+     * stakeholder's record cannot pass it on.
+     *
+     * @throws IllegalArgumentException when the caucus keeps them already, or the one acting may not
+     */
+    @Transactional
+    public Keeper keep(long personId, long caucusId) {
+        Person person = find(personId)
+                .orElseThrow(() -> new IllegalArgumentException("no such stakeholder"))
+                .person();
+        caucuses.find(caucusId).orElseThrow(() -> new IllegalArgumentException("no such caucus"));
+        return keep(person, caucusId, access.originOfLink(CurrentUser.get(), person, false));
+    }
+
+    private Keeper keep(Person person, long caucusId, Origin origin) {
+        if (keepersOf(person.id()).stream().anyMatch(k -> k.caucusId() == caucusId)) {
+            throw new IllegalArgumentException(caucuses.name(caucusId) + " already keeps " + person.displayName());
+        }
+        jdbc.update(
+                "insert into engagements.stakeholder_keeper (person_id, caucus_id, origin, made_by, made_at) values (?, ?, ?, ?, ?)",
+                person.id(),
+                caucusId,
+                origin.name(),
+                AuditActor.who(),
+                Timestamp.from(clock.instant()));
+        audit.record(
+                "kept",
+                "stakeholder",
+                person.id(),
+                AuditLog.person(person.id()),
+                null,
+                Map.of("caucus", caucusId, "origin", origin.name()));
+        return keepersOf(person.id()).stream()
+                .filter(k -> k.caucusId() == caucusId)
+                .findFirst()
+                .orElseThrow();
+    }
+
+    /**
+     * After an engagement: its caucus keeps the stakeholders who were there, when whoever logged it
+     * could see their records; otherwise their being there is recorded and opens nothing.
+     */
+    void keptAfter(long caucusId, java.util.Collection<Long> attendees) {
+        for (long id : attendees) {
+            find(id).map(Stakeholder::person)
+                    .filter(p -> keepersOf(p.id()).stream().noneMatch(k -> k.caucusId() == caucusId))
+                    .ifPresent(p -> {
+                        try {
+                            keep(p, caucusId, access.originOfLink(CurrentUser.get(), p, false));
+                        } catch (PersonAccess.Refused notTheirs) {
+                            // the officer may list them as present, as anyone may see who they are
+                        }
+                    });
+        }
+    }
+
+    private static Keeper keeper(java.sql.ResultSet rs) throws java.sql.SQLException {
+        return new Keeper(
+                rs.getLong("person_id"),
+                rs.getLong("caucus_id"),
+                Origin.valueOf(rs.getString("origin")),
+                rs.getString("made_by"),
+                rs.getTimestamp("made_at").toInstant());
     }
 
     public List<Stakeholder> all() {
@@ -90,15 +197,35 @@ public class Stakeholders {
                 personId);
     }
 
-    /** Adds a stakeholder with the post they hold now. */
+    /**
+     * Adds a stakeholder with the post they hold now, kept by a caucus (whose officers then see the
+     * contact details typed in); an administrator may leave them to no caucus.
+     */
     @Transactional
     public Stakeholder add(
-            PersonDraft details, StakeholderCategory category, String organisation, String role, LocalDate since) {
+            PersonDraft details,
+            StakeholderCategory category,
+            String organisation,
+            String role,
+            LocalDate since,
+            Long keptBy) {
         if (details.kind() != PersonKind.STAKEHOLDER) {
             throw new IllegalArgumentException("a stakeholder's record must be of the stakeholder kind");
         }
+        var user = CurrentUser.get();
+        if (keptBy == null && user.map(u -> !u.admin()).orElse(false)) {
+            throw new IllegalArgumentException("choose the caucus that keeps the stakeholder");
+        }
+        if (keptBy != null
+                && (caucuses.find(keptBy).isEmpty()
+                        || user.map(u -> !caucuses.canRun(u, keptBy)).orElse(false))) {
+            throw new IllegalArgumentException("choose a caucus you run to keep the stakeholder");
+        }
         Person person = people.create(details);
         addPosition(person.id(), category, organisation, role, since, null);
+        if (keptBy != null) {
+            keep(person, keptBy, access.originOfNewRecord(user));
+        }
         return find(person.id()).orElseThrow();
     }
 

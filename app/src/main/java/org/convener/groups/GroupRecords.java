@@ -2,19 +2,26 @@ package org.convener.groups;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.convener.people.People;
 import org.convener.people.PersonActivity;
 import org.convener.people.PersonRecords;
+import org.convener.platform.accounts.Accounts;
+import org.convener.platform.audit.AuditActor;
 import org.springframework.stereotype.Component;
 
-/** A person's memberships, posts and offers to volunteer: for their data export, and for retention. */
+/** A person's memberships, posts, offers to volunteer and invitations: for their data export, erasure and retention. */
 @Component
 class GroupRecords implements PersonRecords, PersonActivity {
 
     private final Groups groups;
+    private final People people;
+    private final Accounts accounts;
     private final org.springframework.jdbc.core.JdbcTemplate jdbc;
 
-    GroupRecords(Groups groups, org.springframework.jdbc.core.JdbcTemplate jdbc) {
+    GroupRecords(Groups groups, People people, Accounts accounts, org.springframework.jdbc.core.JdbcTemplate jdbc) {
         this.groups = groups;
+        this.people = people;
+        this.accounts = accounts;
         this.jdbc = jdbc;
     }
 
@@ -35,6 +42,8 @@ class GroupRecords implements PersonRecords, PersonActivity {
                                     "until",
                                     m.endedOn() == null ? null : m.endedOn().toString());
                             row.put("reason", m.endReason());
+                            row.put("made", m.origin().label());
+                            row.put("madeBy", accounts.actorName(m.madeBy()));
                             return row;
                         })
                         .toList());
@@ -74,6 +83,14 @@ class GroupRecords implements PersonRecords, PersonActivity {
                             return row;
                         })
                         .toList());
+        data.put(
+                "invitations",
+                groups.invitationsOf(personId).stream()
+                        .map(i -> Map.of(
+                                "group", names.getOrDefault(i.groupId(), "?"),
+                                "invited", i.invitedAt().toString(),
+                                "status", i.status().name().toLowerCase()))
+                        .toList());
         return data;
     }
 
@@ -95,9 +112,34 @@ class GroupRecords implements PersonRecords, PersonActivity {
         return left;
     }
 
-    /** A volunteer's message is theirs; the offer itself stays, anonymous, in the post's history. */
+    /**
+     * Before the record is emptied: a volunteer's message is theirs and an open offer is withdrawn
+     * (the offer itself stays, anonymous, in the post's history); why a membership ended is about
+     * them; invitations to them go; and so do uploads they made and uploads not yet committed that
+     * name them, since an upload's text is exactly what erasure must not leave behind.
+     */
     @Override
     public void erase(long personId) {
-        jdbc.update("update groups.volunteer set message = null where person_id = ?", personId);
+        jdbc.update("""
+                update groups.volunteer set message = null,
+                    decided_by = case when status = 'OPEN' then 'erasure' else decided_by end,
+                    decided_at = case when status = 'OPEN' then now() else decided_at end,
+                    status = case when status = 'OPEN' then 'WITHDRAWN' else status end
+                where person_id = ?
+                """, personId);
+        jdbc.update("update groups.membership set end_reason = null where person_id = ?", personId);
+        jdbc.update("delete from groups.invitation where person_id = ?", personId);
+        accounts.forPerson(personId)
+                .ifPresent(account -> jdbc.update(
+                        "delete from groups.import_batch where uploaded_by = ?", AuditActor.account(account.id())));
+        people.find(personId).ifPresent(person -> {
+            for (String said : java.util.Arrays.asList(person.email(), person.fullName())) {
+                if (said != null && !said.isBlank()) {
+                    jdbc.update(
+                            "delete from groups.import_batch where committed_at is null and strpos(lower(content), lower(?)) > 0",
+                            said.trim());
+                }
+            }
+        });
     }
 }

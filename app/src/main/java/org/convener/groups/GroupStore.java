@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.convener.people.Origin;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
@@ -98,6 +99,7 @@ class GroupStore {
         values.put("startedOn", m.startedOn().toString());
         values.put("endedOn", m.endedOn() == null ? null : m.endedOn().toString());
         values.put("endReason", m.endReason());
+        values.put("origin", m.origin().name());
         return values;
     }
 
@@ -113,7 +115,28 @@ class GroupStore {
                 Role.valueOf(rs.getString("role")),
                 rs.getDate("started_on").toLocalDate(),
                 date(rs, "ended_on"),
-                rs.getString("end_reason"));
+                rs.getString("end_reason"),
+                Origin.valueOf(rs.getString("origin")),
+                rs.getString("made_by"),
+                rs.getTimestamp("made_at") == null
+                        ? null
+                        : rs.getTimestamp("made_at").toInstant());
+    }
+
+    List<Invitation> invitations(String where, Object... params) {
+        return jdbc.query(
+                "select * from groups.invitation " + where + " order by invited_at, id",
+                (rs, row) -> new Invitation(
+                        rs.getLong("id"),
+                        rs.getLong("group_id"),
+                        rs.getLong("person_id"),
+                        rs.getString("invited_by"),
+                        rs.getTimestamp("invited_at").toInstant(),
+                        Invitation.Status.valueOf(rs.getString("status")),
+                        rs.getTimestamp("decided_at") == null
+                                ? null
+                                : rs.getTimestamp("decided_at").toInstant()),
+                params);
     }
 
     private static LocalDate date(ResultSet rs, String column) throws SQLException {

@@ -13,9 +13,13 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.regex.Pattern;
 import org.convener.engine.ConstituencyCode;
+import org.convener.people.Origin;
 import org.convener.people.People;
 import org.convener.people.Person;
+import org.convener.people.PersonAccess;
+import org.convener.people.PersonDraft;
 import org.convener.platform.CurrentUser;
+import org.convener.platform.accounts.Accounts;
 import org.convener.platform.audit.AuditActor;
 import org.convener.platform.audit.AuditLog;
 import org.convener.seats.SeatIntelligence;
@@ -37,6 +41,8 @@ public class Groups {
     private final JdbcTemplate jdbc;
     private final GroupStore store;
     private final People people;
+    private final PersonAccess access;
+    private final Accounts accounts;
     private final SeatIntelligence seats;
     private final AuditLog audit;
     private final ApplicationEventPublisher events;
@@ -46,6 +52,8 @@ public class Groups {
             JdbcTemplate jdbc,
             GroupStore store,
             People people,
+            PersonAccess access,
+            Accounts accounts,
             SeatIntelligence seats,
             AuditLog audit,
             ApplicationEventPublisher events,
@@ -53,6 +61,8 @@ public class Groups {
         this.jdbc = jdbc;
         this.store = store;
         this.people = people;
+        this.access = access;
+        this.accounts = accounts;
         this.seats = seats;
         this.audit = audit;
         this.events = events;
@@ -148,14 +158,41 @@ public class Groups {
     }
 
     /**
-     * Adds a person to a group in a role from a day.
+     * Adds a person to a group in a role from a day, made by whoever acts now. Whether they may
+     * bring this person in, and how the membership is recorded as made, is for {@link PersonAccess}
+     * to say: a manager may not bring in someone whose record they cannot see (an officer may add
+     * an MP to their caucus).
      *
-     * @throws IllegalArgumentException if they are already a member or the role does not suit the group
+     * @throws IllegalArgumentException if they are already a member, the role does not suit the
+     *     group, or the one acting may not bring them in
      */
     @Transactional
     public Membership join(long groupId, long personId, Role role, LocalDate on) {
         Group group = find(groupId).orElseThrow(() -> new IllegalArgumentException("no such group"));
         Person person = people.find(personId).orElseThrow(() -> new IllegalArgumentException("no person " + personId));
+        return join(group, person, role, on, originOfLink(group, person));
+    }
+
+    /**
+     * Records a new person and makes them a member, in one transaction: whoever typed the record in
+     * could see it, so they go on seeing it through the group.
+     */
+    @Transactional
+    public Membership enrolNew(long groupId, PersonDraft draft, Role role, LocalDate on) {
+        Group group = find(groupId).orElseThrow(() -> new IllegalArgumentException("no such group"));
+        Person person = people.create(draft);
+        return join(group, person, role, on, access.originOfNewRecord(CurrentUser.get()));
+    }
+
+    /** How a membership the one acting now makes would be made; refused when they may not make it. */
+    private Origin originOfLink(Group group, Person person) {
+        var user = CurrentUser.get();
+        boolean asCaucusOfficer = group.kind() == GroupKind.CAUCUS
+                && user.map(u -> canManage(u, group.id())).orElse(false);
+        return access.originOfLink(user, person, asCaucusOfficer);
+    }
+
+    private Membership join(Group group, Person person, Role role, LocalDate on, Origin origin) {
         if (person.erased()) {
             throw new IllegalArgumentException("this person has been erased");
         }
@@ -166,22 +203,25 @@ public class Groups {
         if (on.isAfter(today())) {
             throw new IllegalArgumentException("a membership cannot start in the future");
         }
-        if (!currentMemberships(groupId).stream()
-                .filter(m -> m.personId() == personId)
-                .toList()
-                .isEmpty()) {
+        if (currentMemberships(group.id()).stream().anyMatch(m -> m.personId() == person.id())) {
             throw new IllegalArgumentException(person.displayName() + " is already a member of " + group.name());
         }
         long id = jdbc.queryForObject(
-                "insert into groups.membership (group_id, person_id, role, started_on) values (?, ?, ?, ?) returning id",
+                """
+                insert into groups.membership (group_id, person_id, role, started_on, origin, made_by, made_at)
+                values (?, ?, ?, ?, ?, ?, ?) returning id
+                """,
                 Long.class,
-                groupId,
-                personId,
+                group.id(),
+                person.id(),
                 role.name(),
-                GroupStore.sql(on));
+                GroupStore.sql(on),
+                origin.name(),
+                AuditActor.who(),
+                Timestamp.from(clock.instant()));
         Membership membership = store.membership(id).orElseThrow();
-        audit.record("joined", "membership", id, AuditLog.person(personId), null, store.describe(membership));
-        events.publishEvent(new MembershipChanged(groupId, personId));
+        audit.record("joined", "membership", id, AuditLog.person(person.id()), null, store.describe(membership));
+        events.publishEvent(new MembershipChanged(group.id(), person.id()));
         return membership;
     }
 
@@ -220,8 +260,11 @@ public class Groups {
             throw new IllegalArgumentException(
                     "a new role must start after the current one did (" + current.startedOn() + ")");
         }
+        Group group = find(current.groupId()).orElseThrow();
+        Person person = people.find(current.personId()).orElseThrow();
         leave(membershipId, on.minusDays(1), "role changed to " + role.label().toLowerCase());
-        return join(current.groupId(), current.personId(), role, on);
+        // the same membership in a new role: it was made as the first one was
+        return join(group, person, role, on, current.origin());
     }
 
     // ---- officer posts
@@ -279,6 +322,15 @@ public class Groups {
         if (post.current().map(h -> h.personId() == personId).orElse(false)) {
             throw new IllegalArgumentException(person.displayName() + " already holds the post");
         }
+        Group group = find(post.groupId()).orElseThrow();
+        boolean member = currentMemberships(post.groupId()).stream().anyMatch(m -> m.personId() == personId);
+        // an appointee who is not a member joins: as themself, if they offered to take the post
+        Origin origin = member
+                ? null
+                : volunteers(postId).stream()
+                                .anyMatch(v -> v.personId() == personId && v.status() == Volunteer.Status.OPEN)
+                        ? Origin.VOLUNTEER
+                        : originOfLink(group, person);
         post.current()
                 .ifPresent(h ->
                         endHolding(post, h, on.minusDays(1).isBefore(h.startedOn()) ? h.startedOn() : on.minusDays(1)));
@@ -305,8 +357,8 @@ public class Groups {
                         id,
                         "from",
                         on.toString()));
-        if (currentMemberships(post.groupId()).stream().noneMatch(m -> m.personId() == personId)) {
-            join(post.groupId(), personId, Role.MEMBER, on);
+        if (!member) {
+            join(group, person, Role.MEMBER, on, origin);
         }
         jdbc.update(
                 "update groups.volunteer set status = 'APPOINTED', decided_by = ?, decided_at = ? where post_id = ? and person_id = ? and status = 'OPEN'",
@@ -441,6 +493,101 @@ public class Groups {
                 volunteerId);
         audit.record(
                 "declined", "post", v.postId(), AuditLog.person(v.personId()), null, Map.of("person", v.personId()));
+    }
+
+    // ---- invitations
+
+    /** A group's invitations still waiting for an answer. */
+    public List<Invitation> openInvitations(long groupId) {
+        return store.invitations("where group_id = ? and status = 'OPEN'", groupId);
+    }
+
+    /** Every invitation a person was sent. */
+    public List<Invitation> invitationsOf(long personId) {
+        return store.invitations("where person_id = ?", personId);
+    }
+
+    public Optional<Invitation> invitation(long id) {
+        return store.invitations("where id = ?", id).stream().findFirst();
+    }
+
+    /**
+     * Invites someone to join, for those a group's managers may not add themselves: the membership
+     * starts when the person, signed in as themself, accepts.
+     */
+    @Transactional
+    public Invitation invite(long groupId, long personId) {
+        Group group = find(groupId).orElseThrow(() -> new IllegalArgumentException("no such group"));
+        Person person = people.find(personId)
+                .filter(p -> !p.erased())
+                .filter(p -> CurrentUser.get().map(u -> access.canView(u, p)).orElse(true))
+                .orElseThrow(() -> new IllegalArgumentException("choose someone from the list"));
+        if (currentMemberships(groupId).stream().anyMatch(m -> m.personId() == personId)) {
+            throw new IllegalArgumentException(person.displayName() + " is already a member of " + group.name());
+        }
+        if (accounts.forPerson(personId).filter(a -> a.enabled()).isEmpty()) {
+            throw new IllegalArgumentException(person.displayName()
+                    + " has no account to accept an invitation with; ask an administrator to add them");
+        }
+        long id;
+        try {
+            id = jdbc.queryForObject(
+                    "insert into groups.invitation (group_id, person_id, invited_by, invited_at, status) values (?, ?, ?, ?, 'OPEN') returning id",
+                    Long.class,
+                    groupId,
+                    personId,
+                    AuditActor.who(),
+                    Timestamp.from(clock.instant()));
+        } catch (DuplicateKeyException e) {
+            throw new IllegalArgumentException(person.displayName() + " is already invited");
+        }
+        audit.record(
+                "invited",
+                "invitation",
+                id,
+                AuditLog.person(personId),
+                null,
+                Map.of("group", groupId, "person", personId));
+        return invitation(id).orElseThrow();
+    }
+
+    /** The invited person accepts: they join as a member from today. */
+    @Transactional
+    public Membership accept(long invitationId) {
+        Invitation invitation = decide(invitationId, Invitation.Status.ACCEPTED);
+        Group group = find(invitation.groupId()).orElseThrow();
+        Person person = people.find(invitation.personId()).orElseThrow();
+        return join(group, person, Role.MEMBER, today(), Origin.INVITATION);
+    }
+
+    /** The invited person declines, or (withdrawing it) those who run the group take it back. */
+    @Transactional
+    public void close(long invitationId, boolean declined) {
+        decide(invitationId, declined ? Invitation.Status.DECLINED : Invitation.Status.WITHDRAWN);
+    }
+
+    private Invitation decide(long invitationId, Invitation.Status to) {
+        // hold the row, so that an answer and a withdrawal at once cannot both pass
+        jdbc.query("select id from groups.invitation where id = ? for update", rs -> {}, invitationId);
+        Invitation invitation =
+                invitation(invitationId).orElseThrow(() -> new IllegalArgumentException("no such invitation"));
+        if (!invitation.open()) {
+            throw new IllegalStateException(
+                    "the invitation was already " + invitation.status().name().toLowerCase());
+        }
+        jdbc.update(
+                "update groups.invitation set status = ?, decided_at = ? where id = ?",
+                to.name(),
+                Timestamp.from(clock.instant()),
+                invitationId);
+        audit.record(
+                to.name().toLowerCase(),
+                "invitation",
+                invitationId,
+                AuditLog.person(invitation.personId()),
+                Map.of("status", "OPEN"),
+                Map.of("status", to.name(), "group", invitation.groupId()));
+        return invitation;
     }
 
     // ---- who may do what

@@ -1,13 +1,29 @@
 package org.convener.groups;
 
+import java.time.Instant;
 import java.time.LocalDate;
+import org.convener.people.Origin;
 
 /**
  * A person's membership of a group in one role for one period. A change of role ends one
  * membership and starts another, so the history stays.
+ *
+ * @param origin how the membership was made, which decides whether those who run the group see
+ *     the person's record ({@link org.convener.people.PersonAccess})
+ * @param madeBy who made it: an account ("account 12") or one of Convener's tools
+ * @param madeAt when it was recorded; unknown for memberships recorded before it was kept
  */
 public record Membership(
-        long id, long groupId, long personId, Role role, LocalDate startedOn, LocalDate endedOn, String endReason) {
+        long id,
+        long groupId,
+        long personId,
+        Role role,
+        LocalDate startedOn,
+        LocalDate endedOn,
+        String endReason,
+        Origin origin,
+        String madeBy,
+        Instant madeAt) {
 
     public boolean openOn(LocalDate day) {
         return !startedOn.isAfter(day) && (endedOn == null || endedOn.isAfter(day));

@@ -20,6 +20,7 @@ import org.convener.people.People;
 import org.convener.people.Person;
 import org.convener.people.PersonKind;
 import org.convener.platform.CurrentUser;
+import org.convener.platform.accounts.Accounts;
 import org.convener.platform.audit.AuditActor;
 import org.convener.platform.audit.AuditLog;
 import org.convener.seats.SeatIntelligence;
@@ -38,6 +39,7 @@ public class Letters {
     private final SeatIntelligence seats;
     private final Asks asks;
     private final AuditLog audit;
+    private final Accounts accounts;
     private final org.springframework.context.ApplicationEventPublisher events;
     private final Clock clock;
 
@@ -48,8 +50,10 @@ public class Letters {
             SeatIntelligence seats,
             Asks asks,
             AuditLog audit,
+            Accounts accounts,
             org.springframework.context.ApplicationEventPublisher events,
             Clock clock) {
+        this.accounts = accounts;
         this.jdbc = jdbc;
         this.caucuses = caucuses;
         this.people = people;
@@ -436,7 +440,7 @@ public class Letters {
                                     rs.getString("title"),
                                     rs.getString("addressee"),
                                     rs.getString("body"),
-                                    rs.getString("written_by"),
+                                    accounts.actorName(rs.getString("written_by")),
                                     rs.getTimestamp("written_at").toInstant()));
                 },
                 (Object) ids);
@@ -486,7 +490,7 @@ public class Letters {
         return t == null ? null : t.toInstant();
     }
 
-    private static Signature signature(java.sql.ResultSet rs) throws java.sql.SQLException {
+    private Signature signature(java.sql.ResultSet rs) throws java.sql.SQLException {
         return new Signature(
                 rs.getLong("id"),
                 rs.getLong("letter_id"),
@@ -496,10 +500,10 @@ public class Letters {
                 rs.getString("caucuses"),
                 rs.getInt("version"),
                 rs.getTimestamp("signed_at").toInstant(),
-                rs.getString("recorded_by"),
+                accounts.actorName(rs.getString("recorded_by")),
                 rs.getString("confirmation"),
                 instant(rs, "withdrawn_at"),
-                rs.getString("withdrawn_by"),
+                accounts.actorName(rs.getString("withdrawn_by")),
                 rs.getString("withdrawal_note"));
     }
 }

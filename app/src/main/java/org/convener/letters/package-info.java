@@ -6,6 +6,7 @@
         allowedDependencies = {
             "engine",
             "platform",
+            "platform::accounts",
             "platform::audit",
             "platform::mail",
             "people",

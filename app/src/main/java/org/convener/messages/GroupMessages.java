@@ -16,7 +16,9 @@ import org.convener.groups.Role;
 import org.convener.people.Channel;
 import org.convener.people.People;
 import org.convener.people.Person;
+import org.convener.people.PersonAccess;
 import org.convener.platform.CurrentUser;
+import org.convener.platform.accounts.Accounts;
 import org.convener.platform.audit.AuditLog;
 import org.convener.platform.mail.MailCategory;
 import org.convener.platform.mail.Outbox;
@@ -41,14 +43,26 @@ public class GroupMessages {
     private final MessageStore store;
     private final Groups groups;
     private final People people;
+    private final PersonAccess access;
+    private final Accounts accounts;
     private final Outbox outbox;
     private final AuditLog audit;
     private final Clock clock;
 
-    GroupMessages(MessageStore store, Groups groups, People people, Outbox outbox, AuditLog audit, Clock clock) {
+    GroupMessages(
+            MessageStore store,
+            Groups groups,
+            People people,
+            PersonAccess access,
+            Accounts accounts,
+            Outbox outbox,
+            AuditLog audit,
+            Clock clock) {
         this.store = store;
         this.groups = groups;
         this.people = people;
+        this.access = access;
+        this.accounts = accounts;
         this.outbox = outbox;
         this.audit = audit;
         this.clock = clock;
@@ -62,8 +76,12 @@ public class GroupMessages {
         return store.ofGroup(groupId);
     }
 
-    /** Whom a message to this audience would reach now, and whom not, and why. */
-    public Reach reach(long groupId, Audience audience) {
+    /**
+     * Whom a message to this audience would reach now, and whom not, and why. A writer reaches only
+     * members whose record they may see: writing to a group is not a way to reach anyone else.
+     */
+    public Reach reach(long groupId, Audience audience, CurrentUser writer) {
+        var open = access.recordsSeenBy(writer);
         var ids = new java.util.LinkedHashSet<Long>();
         for (Membership m : groups.currentMemberships(groupId)) {
             if (audience.role() == null || m.role() == audience.role()) {
@@ -80,7 +98,9 @@ public class GroupMessages {
                 continue;
             }
             var consent = people.consents(person.id()).get(Channel.EMAIL);
-            if (person.email() == null) {
+            if (!open.test(person)) {
+                leftOut.add(new Reach.LeftOut(person, Reach.NOT_OPEN));
+            } else if (person.email() == null) {
                 leftOut.add(new Reach.LeftOut(person, Reach.NO_ADDRESS));
             } else if (consent == null) {
                 leftOut.add(new Reach.LeftOut(person, Reach.NO_CONSENT));
@@ -148,11 +168,11 @@ public class GroupMessages {
      * @throws IllegalStateException when the message is not a draft or scheduled, or the audience changed
      */
     @Transactional
-    public GroupMessage send(long id, Integer expected) {
+    public GroupMessage send(long id, Integer expected, CurrentUser sender) {
         GroupMessage message = store.lock(id).orElseThrow(() -> new IllegalArgumentException("no such message"));
         message.checkSendable();
         Group group = groups.find(message.groupId()).orElseThrow();
-        Reach reach = reach(group.id(), message.audience());
+        Reach reach = reach(group.id(), message.audience(), sender);
         if (expected != null && expected != reach.included().size()) {
             throw new IllegalStateException("who will receive it changed since you looked: it would now go to "
                     + reach.included().size() + ", not " + expected + "; check and send again");
@@ -188,7 +208,7 @@ public class GroupMessages {
     }
 
     @Transactional
-    public GroupMessage schedule(long id, Instant at) {
+    public GroupMessage schedule(long id, Instant at, CurrentUser writer) {
         GroupMessage message = store.lock(id).orElseThrow(() -> new IllegalArgumentException("no such message"));
         message.checkEditable();
         Instant now = clock.instant();
@@ -199,7 +219,7 @@ public class GroupMessages {
             throw new IllegalArgumentException(
                     "a message can be scheduled at most " + FURTHEST.toDays() + " days ahead");
         }
-        if (reach(message.groupId(), message.audience()).included().isEmpty()) {
+        if (reach(message.groupId(), message.audience(), writer).included().isEmpty()) {
             throw new IllegalStateException("nobody in the audience can receive it; see who is left out and why");
         }
         store.status(id, MessageStatus.SCHEDULED, at, now);
@@ -239,7 +259,7 @@ public class GroupMessages {
         int sent = 0;
         for (long id : store.claimDue(clock.instant(), 20)) {
             try {
-                send(id, null);
+                send(id, null, writerOf(store.find(id).orElseThrow()));
                 sent++;
             } catch (IllegalStateException e) {
                 // nobody can receive it any more: it goes back to the drafts for its writer to see
@@ -248,6 +268,18 @@ public class GroupMessages {
             }
         }
         return sent;
+    }
+
+    /** Whom a scheduled message is sent as when its time comes: the account that wrote it, as it is then. */
+    private CurrentUser writerOf(GroupMessage message) {
+        return accounts.find(message.createdBy())
+                .filter(org.convener.platform.accounts.Account::enabled)
+                .map(a -> new CurrentUser(
+                        a.id(),
+                        a.email(),
+                        a.personId(),
+                        a.admin() ? java.util.Set.of(CurrentUser.ADMIN) : java.util.Set.of()))
+                .orElse(new CurrentUser(0, "", null, java.util.Set.of()));
     }
 
     /** Each recipient of a sent message with the state of their copy. */

@@ -47,6 +47,12 @@ class MessageRecords implements PersonRecords {
                         .toList());
     }
 
+    /** When they unsubscribed is theirs; that they were sent the message stays, as a count. */
+    @Override
+    public void erase(long personId) {
+        store.forgetUnsubscribes(personId);
+    }
+
     @EventListener
     void unsubscribed(MailUnsubscribed event) {
         store.unsubscribed(event.outboxId(), event.at());

@@ -31,7 +31,7 @@ class MessageStore {
 
     long insert(long groupId, String subject, String body, Audience audience, long account, Instant now) {
         return jdbc.sql("""
-                        insert into messages.message (group_id, subject, body, audience, status, created_by, created_at, updated_at)
+                        insert into messages.message (group_id, subject, body, audience, status, created_by_id, created_at, updated_at)
                         values (?, ?, ?, cast(? as jsonb), 'DRAFT', ?, ?, ?) returning id
                         """)
                 .params(groupId, subject, body, write(audience), account, Timestamp.from(now), Timestamp.from(now))
@@ -123,6 +123,12 @@ class MessageStore {
                 > 0;
     }
 
+    void forgetUnsubscribes(long personId) {
+        jdbc.sql("update messages.recipient set unsubscribed_at = null where person_id = ?")
+                .param(personId)
+                .update();
+    }
+
     /** The group messages a person was sent, with when, oldest first. */
     List<Map<String, Object>> sentTo(long personId) {
         return jdbc.sql("""
@@ -183,7 +189,7 @@ class MessageStore {
                 rs.getString("body"),
                 read(rs.getString("audience")),
                 MessageStatus.valueOf(rs.getString("status")),
-                rs.getLong("created_by"),
+                rs.getLong("created_by_id"),
                 instant(rs, "created_at"),
                 instant(rs, "updated_at"),
                 instant(rs, "scheduled_for"),

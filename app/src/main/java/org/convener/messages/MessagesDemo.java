@@ -41,8 +41,7 @@ public class MessagesDemo {
                     members.get(members.size() - 1),
                     Channel.EMAIL,
                     false,
-                    "asked at the March meeting not to be emailed (illustrative)",
-                    "demo");
+                    "asked at the March meeting not to be emailed (illustrative)");
         }
         GroupMessage welcome = messages.draft(
                 group.id(),
@@ -63,7 +62,7 @@ public class MessagesDemo {
                 """.formatted(group.name()),
                 Audience.EVERYONE,
                 organiser);
-        messages.send(welcome.id(), null);
+        messages.send(welcome.id(), null, organiser);
         messages.draft(
                 group.id(),
                 "Canvassing on Saturday (illustrative)",

@@ -19,6 +19,7 @@ public record Reach(List<Person> included, List<LeftOut> leftOut) {
     public static final String NO_CONSENT = "no email consent recorded";
     public static final String WITHDRAWN = "email consent withdrawn";
     public static final String SUPPRESSED = "address bounced or reported a message as spam";
+    public static final String NOT_OPEN = "joined in a way that does not open their record to you";
 
     public Reach {
         included = List.copyOf(included);

@@ -7,6 +7,7 @@
         allowedDependencies = {
             "platform",
             "platform::mail",
+            "platform::accounts",
             "platform::audit",
             "people",
             "groups",

@@ -33,7 +33,6 @@ class EmailUnsubscribes {
                 Channel.EMAIL,
                 false,
                 "unsubscribed by " + event.how() + " on "
-                        + event.at().atZone(ZoneId.of("Europe/London")).toLocalDate(),
-                "the person themself");
+                        + event.at().atZone(ZoneId.of("Europe/London")).toLocalDate());
     }
 }

@@ -18,6 +18,7 @@ import java.util.TreeSet;
 import org.convener.engine.ConstituencyCode;
 import org.convener.platform.CurrentUser;
 import org.convener.platform.accounts.Accounts;
+import org.convener.platform.audit.AuditActor;
 import org.convener.platform.audit.AuditLog;
 import org.convener.seats.SeatIntelligence;
 import org.springframework.beans.factory.ObjectProvider;
@@ -27,8 +28,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The record of people, with every change in the audit log. Decides who may see or change whom:
- * administrators everyone, a person themself, and those who manage a group the person is in.
+ * The record of people, with every change in the audit log. Who may see or change whom is
+ * {@link PersonAccess}'s to say.
  */
 @Service
 public class People {
@@ -42,8 +43,9 @@ public class People {
     private final AuditLog audit;
     private final Accounts accounts;
     private final SeatIntelligence seats;
+    private final PersonAccess access;
     // providers, because the modules that implement these depend on People in turn
-    private final ObjectProvider<PersonAccess> access;
+    private final ObjectProvider<PersonLinks> links;
     private final ObjectProvider<PersonRecords> records;
     private final ObjectProvider<PersonActivity> activity;
     private final Clock clock;
@@ -53,7 +55,8 @@ public class People {
             AuditLog audit,
             Accounts accounts,
             SeatIntelligence seats,
-            ObjectProvider<PersonAccess> access,
+            PersonAccess access,
+            ObjectProvider<PersonLinks> links,
             ObjectProvider<PersonRecords> records,
             ObjectProvider<PersonActivity> activity,
             Clock clock) {
@@ -62,6 +65,7 @@ public class People {
         this.accounts = accounts;
         this.seats = seats;
         this.access = access;
+        this.links = links;
         this.records = records;
         this.activity = activity;
         this.clock = clock;
@@ -93,21 +97,12 @@ public class People {
                 constituencyCode);
     }
 
-    /** Everyone a user may see, by name: for choosing whom to add to a group. */
-    public List<Person> visibleTo(CurrentUser user) {
+    /** Everyone whose record a user may see, by name: whom they may bring into what they run. */
+    public List<Person> withRecordsSeenBy(CurrentUser user) {
         if (user.admin()) {
             return jdbc.query(SELECT + " where erased_at is null order by lower(full_name)", this::map);
         }
-        var ids = new java.util.HashSet<>(managedBy(user));
-        if (user.personId() != null) {
-            ids.add(user.personId());
-        }
-        var visible = new ArrayList<>(mps());
-        findAll(ids).stream()
-                .filter(p -> p.kind() != PersonKind.MP && !p.erased())
-                .forEach(visible::add);
-        visible.sort(java.util.Comparator.comparing(p -> p.fullName().toLowerCase(java.util.Locale.ROOT)));
-        return visible;
+        return findAll(recordIds(user)).stream().filter(p -> !p.erased()).toList();
     }
 
     /** Everyone of a kind on record and not erased, by name. */
@@ -139,7 +134,7 @@ public class People {
         var params = new ArrayList<Object>();
         where.add("erased_at is null");
         if (!user.admin()) {
-            Set<Long> managed = managedBy(user);
+            Set<Long> managed = access.reachable(user);
             var visible = new ArrayList<String>();
             visible.add("kind = 'MP'");
             if (user.personId() != null) {
@@ -162,10 +157,15 @@ public class People {
         if (tag != null && !tag.isBlank()) {
             where.add("exists (select 1 from people.person_tag t where t.person_id = id and t.tag = ?)");
             params.add(tag.trim().toLowerCase());
+            if (!user.admin()) {
+                // tags are part of the record: an MP's are not searchable by those who cannot see it
+                where.add("id = any(?)");
+                params.add(recordIds(user).toArray(new Long[0]));
+            }
         }
         if (groupId != null) {
             Set<Long> members = new java.util.HashSet<>();
-            access.orderedStream().forEach(a -> members.addAll(a.membersOf(groupId, user)));
+            links.orderedStream().forEach(a -> members.addAll(a.membersOf(groupId, user)));
             where.add("id = any(?)");
             params.add(members.toArray(new Long[0]));
         }
@@ -179,41 +179,24 @@ public class People {
         return new PeoplePage(people, Math.max(1, page), PAGE_SIZE, total);
     }
 
-    public List<String> tags() {
-        return jdbc.queryForList("select distinct tag from people.person_tag order by tag", String.class);
+    /** The tags on the records a user may see. */
+    public List<String> tags(CurrentUser user) {
+        if (user.admin()) {
+            return jdbc.queryForList("select distinct tag from people.person_tag order by tag", String.class);
+        }
+        return jdbc.queryForList(
+                "select distinct tag from people.person_tag where person_id = any(?) order by tag",
+                String.class,
+                (Object) recordIds(user).toArray(new Long[0]));
     }
 
-    // ---- who may do what
-
-    public Set<Long> managedBy(CurrentUser user) {
-        var managed = new java.util.HashSet<Long>();
-        access.orderedStream().forEach(a -> managed.addAll(a.managedBy(user)));
-        return managed;
-    }
-
-    public boolean canView(CurrentUser user, Person person) {
-        return user.admin()
-                || user.isPerson(person.id())
-                || person.kind() == PersonKind.MP
-                || managedBy(user).contains(person.id());
-    }
-
-    /** Contact details and consent are for administrators, the person, and those who manage them. */
-    public boolean canSeeContactDetails(CurrentUser user, Person person) {
-        return user.admin() || user.isPerson(person.id()) || managedBy(user).contains(person.id());
-    }
-
-    public boolean canEdit(CurrentUser user, Person person) {
-        return !person.erased() && canSeeContactDetails(user, person);
-    }
-
-    public boolean canExport(CurrentUser user, Person person) {
-        return user.admin() || user.isPerson(person.id());
-    }
-
-    /** Whether a user may add people at all: administrators, officers and organisers. */
-    public boolean canCreate(CurrentUser user) {
-        return user.admin() || user.has(CurrentUser.OFFICER) || user.has(CurrentUser.ORGANISER);
+    /** The people whose records a user may see, themself included (everyone, for administrators: not listed). */
+    private Set<Long> recordIds(CurrentUser user) {
+        var ids = new java.util.HashSet<>(access.reachable(user));
+        if (user.personId() != null) {
+            ids.add(user.personId());
+        }
+        return ids;
     }
 
     // ---- changing
@@ -231,18 +214,20 @@ public class People {
      */
     @Transactional
     public Person createFor(CurrentUser user, PersonDraft draft, Long groupId) {
+        if (!access.canCreate(user)) {
+            throw new PersonAccess.Refused("only administrators, officers and organisers add people");
+        }
         if (groupId == null) {
             if (!user.admin()) {
                 throw new IllegalArgumentException("choose the group the person joins");
             }
             return create(draft);
         }
-        Person person = create(draft);
-        boolean enrolled = access.orderedStream().anyMatch(a -> a.enrol(groupId, person.id(), user));
-        if (!enrolled) {
-            throw new IllegalArgumentException("you cannot add people to that group");
-        }
-        return person;
+        return links.orderedStream()
+                .map(a -> a.enrolNew(groupId, draft, user))
+                .flatMap(Optional::stream)
+                .findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("you cannot add people to that group"));
     }
 
     @Transactional
@@ -308,9 +293,9 @@ public class People {
         return after;
     }
 
-    /** Records consent (or its withdrawal) on one channel; the history is kept. */
+    /** Records consent (or its withdrawal) on one channel, by whoever acts now; the history is kept. */
     @Transactional
-    public void recordConsent(long id, Channel channel, boolean granted, String method, String recordedBy) {
+    public void recordConsent(long id, Channel channel, boolean granted, String method) {
         Person person = find(id).orElseThrow(() -> new IllegalArgumentException("no person " + id));
         if (person.erased()) {
             throw new IllegalArgumentException("this person has been erased");
@@ -326,7 +311,7 @@ public class People {
                 granted,
                 Timestamp.from(clock.instant()),
                 method.trim(),
-                recordedBy);
+                AuditActor.who());
         audit.record(
                 granted ? "consent given" : "consent withdrawn",
                 "consent",
@@ -351,7 +336,7 @@ public class People {
                         rs.getBoolean("granted"),
                         rs.getTimestamp("recorded_at").toInstant(),
                         rs.getString("method"),
-                        rs.getString("recorded_by")),
+                        accounts.actorName(rs.getString("recorded_by"))),
                 id);
     }
 
@@ -366,13 +351,14 @@ public class People {
         if (person.erased()) {
             return;
         }
+        // the other modules first, while they can still read what the record said
+        records.orderedStream().forEach(r -> r.erase(id));
         jdbc.update("""
                 update people.person set full_name = 'Erased', constituency_code = null, parliament_member_id = null, email = null,
                     phone = null, postal_address = null, notes = null, updated_at = ?, erased_at = ? where id = ?
                 """, Timestamp.from(clock.instant()), Timestamp.from(clock.instant()), id);
         jdbc.update("delete from people.person_tag where person_id = ?", id);
         jdbc.update("delete from people.consent where person_id = ?", id);
-        records.orderedStream().forEach(r -> r.erase(id));
         accounts.forgetPerson(id);
         audit.forget(AuditLog.person(id));
         audit.record(

@@ -10,7 +10,7 @@ create table messages.message (
     body          text        not null check (length(body) between 1 and 20000),
     audience      jsonb       not null,
     status        text        not null check (status in ('DRAFT', 'SCHEDULED', 'SENT', 'CANCELLED')),
-    created_by    bigint      not null,
+    created_by_id bigint      not null,
     created_at    timestamptz not null,
     updated_at    timestamptz not null,
     scheduled_for timestamptz,

@@ -80,7 +80,7 @@ create table platform.account_invitation (
     person_id   bigint,
     admin       boolean     not null default false,
     token_hash  text        not null unique,
-    invited_by  bigint,
+    invited_by_id bigint,
     created_at  timestamptz not null,
     expires_at  timestamptz not null,
     accepted_at timestamptz,

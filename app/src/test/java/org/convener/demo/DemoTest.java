@@ -199,7 +199,7 @@ class DemoTest {
                         .param("personId", String.valueOf(karen))
                         .param("role", "MEMBER"))
                 .andReturn();
-        assertThat(added.getFlashMap().get("error")).asString().contains("Choose someone from the list");
+        assertThat(added.getFlashMap().get("error")).asString().contains("not someone whose record you can see");
         assertThat(groups.currentMemberships(derby.id())).noneMatch(m -> m.personId() == karen);
         assertThat(mvc.perform(get("/people/" + karen).session(organiser))
                         .andReturn()

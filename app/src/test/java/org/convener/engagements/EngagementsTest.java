@@ -100,7 +100,8 @@ class EngagementsTest {
                                 StakeholderCategory.MINISTER,
                                 "HM Treasury",
                                 "Chief Secretary",
-                                LocalDate.of(2025, 9, 6))
+                                LocalDate.of(2025, 9, 6),
+                                caucus.id())
                         .person()
                         .id());
     }

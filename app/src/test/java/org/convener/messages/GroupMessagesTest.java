@@ -108,7 +108,7 @@ class GroupMessagesTest {
             consenting.add(member("Ada Consent " + n, "ada" + n + "@example.org", true));
             consenting.add(member("Bo Consent " + n, "bo" + n + "@example.org", true));
             withdrew = member("Cy Withdrew " + n, "cy" + n + "@example.org", true);
-            people.recordConsent(withdrew.id(), Channel.EMAIL, false, "asked at a meeting to stop", "test");
+            people.recordConsent(withdrew.id(), Channel.EMAIL, false, "asked at a meeting to stop");
             neverAsked = member("Di Unasked " + n, "di" + n + "@example.org", null);
             noAddress = member("Ed Noaddress " + n, null, true);
         });
@@ -119,7 +119,7 @@ class GroupMessagesTest {
         Person person =
                 people.create(new PersonDraft(name, PersonKind.ACTIVIST, null, email, null, null, null, Set.of(tag)));
         if (consent != null) {
-            people.recordConsent(person.id(), Channel.EMAIL, consent, "ticked the box", "test");
+            people.recordConsent(person.id(), Channel.EMAIL, consent, "ticked the box");
         }
         groups.join(derby.id(), person.id(), Role.MEMBER, groups.today());
         return person;
@@ -274,7 +274,7 @@ class GroupMessagesTest {
     void theSendIsRefusedWhenTheAudienceChangedSinceTheWriterLooked() throws Exception {
         String page = draft("Changed " + tag);
         int shown = shownCount(page);
-        AuditActor.as("test", () -> people.recordConsent(neverAsked.id(), Channel.EMAIL, true, "said yes", "test"));
+        AuditActor.as("test", () -> people.recordConsent(neverAsked.id(), Channel.EMAIL, true, "said yes"));
 
         var response = mvc.perform(
                         post(page + "/send").session(organiser).with(csrf()).param("expected", String.valueOf(shown)))
@@ -301,7 +301,7 @@ class GroupMessagesTest {
         assertThat(scheduled.getFlashMap().get("notice").toString()).startsWith("Scheduled for");
         long id = Long.parseLong(page.substring(page.lastIndexOf('/') + 1));
         assertThat(messages.find(id).orElseThrow().status()).isEqualTo(MessageStatus.SCHEDULED);
-        AuditActor.as("test", () -> people.recordConsent(neverAsked.id(), Channel.EMAIL, true, "said yes", "test"));
+        AuditActor.as("test", () -> people.recordConsent(neverAsked.id(), Channel.EMAIL, true, "said yes"));
 
         beans.getBean(org.springframework.jdbc.core.simple.JdbcClient.class)
                 .sql("update messages.message set scheduled_for = now() - interval '1 minute' where id = ?")

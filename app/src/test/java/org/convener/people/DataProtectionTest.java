@@ -99,7 +99,7 @@ class DataProtectionTest {
             groups.join(group.id(), stays.id(), Role.ORGANISER, LocalDate.of(2025, 1, 10));
             var membership = groups.join(group.id(), goes.id(), Role.MEMBER, LocalDate.of(2025, 2, 1));
             groups.leave(membership.id(), LocalDate.of(2025, 9, 30), "moved away");
-            people.recordConsent(goes.id(), Channel.EMAIL, true, "sign-up form", "test");
+            people.recordConsent(goes.id(), Channel.EMAIL, true, "sign-up form");
             OfficerPost secretary = groups.createPost(group.id(), "Secretary", null);
             groups.appoint(secretary.id(), goes.id(), LocalDate.of(2025, 3, 1));
             groups.vacate(secretary.id(), LocalDate.of(2025, 9, 30));
@@ -178,8 +178,8 @@ class DataProtectionTest {
         Person person = activist("Nadia Export");
         AuditActor.as("test", () -> {
             groups.join(group.id(), person.id(), Role.MEMBER, LocalDate.of(2025, 4, 1));
-            people.recordConsent(person.id(), Channel.PHONE, true, "agreed at a meeting", "test");
-            people.recordConsent(person.id(), Channel.PHONE, false, "asked not to be called", "test");
+            people.recordConsent(person.id(), Channel.PHONE, true, "agreed at a meeting");
+            people.recordConsent(person.id(), Channel.PHONE, false, "asked not to be called");
         });
         var made = AuditActor.as(
                 "test", () -> accounts.create("nadia-" + person.id() + "@example.net", person.id(), false));

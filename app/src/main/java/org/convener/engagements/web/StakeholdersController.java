@@ -11,7 +11,7 @@ import org.convener.engagements.Engagement;
 import org.convener.engagements.Engagements;
 import org.convener.engagements.StakeholderCategory;
 import org.convener.engagements.Stakeholders;
-import org.convener.people.People;
+import org.convener.people.PersonAccess;
 import org.convener.people.PersonDraft;
 import org.convener.people.PersonKind;
 import org.convener.platform.CurrentUser;
@@ -28,15 +28,15 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class StakeholdersController {
 
     private final Stakeholders stakeholders;
-    private final People people;
+    private final PersonAccess access;
     private final Engagements engagements;
     private final Asks asks;
     private final Caucuses caucuses;
 
     StakeholdersController(
-            Stakeholders stakeholders, People people, Engagements engagements, Asks asks, Caucuses caucuses) {
+            Stakeholders stakeholders, PersonAccess access, Engagements engagements, Asks asks, Caucuses caucuses) {
         this.stakeholders = stakeholders;
-        this.people = people;
+        this.access = access;
         this.engagements = engagements;
         this.asks = asks;
         this.caucuses = caucuses;
@@ -50,6 +50,8 @@ class StakeholdersController {
         model.addAttribute("canManage", stakeholders.canManage(user));
         model.addAttribute("categories", StakeholderCategory.values());
         model.addAttribute("today", engagements.today());
+        model.addAttribute("caucuses", user.admin() ? caucuses.all() : caucuses.runBy(user));
+        model.addAttribute("admin", user.admin());
         return "engagements/stakeholders";
     }
 
@@ -63,6 +65,7 @@ class StakeholdersController {
             @RequestParam(required = false) String email,
             @RequestParam(required = false) String phone,
             @RequestParam(required = false) String notes,
+            @RequestParam(required = false) Long keptBy,
             RedirectAttributes redirect) {
         if (!stakeholders.canManage(Forms.signedIn())) {
             throw Web.forbidden("Only caucus officers and administrators add stakeholders.");
@@ -73,7 +76,8 @@ class StakeholdersController {
                     category,
                     organisation,
                     role,
-                    Forms.day(since, null));
+                    Forms.day(since, null),
+                    keptBy);
             redirect.addFlashAttribute("notice", added.person().fullName() + " added.");
             return "redirect:/stakeholders/" + added.person().id();
         } catch (IllegalArgumentException e) {
@@ -100,7 +104,19 @@ class StakeholdersController {
         var caucusNames = new HashMap<Long, String>();
         caucuses.all().forEach(c -> caucusNames.put(c.id(), c.name()));
         model.addAttribute("stakeholder", stakeholder);
-        model.addAttribute("contacts", people.canSeeContactDetails(user, stakeholder.person()));
+        boolean contacts = access.canSeeRecord(user, stakeholder.person());
+        var keepers = stakeholders.keepersOf(id);
+        model.addAttribute("contacts", contacts);
+        model.addAttribute("keepers", keepers);
+        // those who may see the record may pass it to another caucus they run (administrators, to any)
+        model.addAttribute(
+                "shareable",
+                contacts
+                        ? (user.admin() ? caucuses.all() : caucuses.runBy(user))
+                                .stream()
+                                        .filter(c -> keepers.stream().noneMatch(k -> k.caucusId() == c.id()))
+                                        .toList()
+                        : java.util.List.of());
         model.addAttribute("canManage", stakeholders.canManage(user));
         model.addAttribute("engagements", met);
         model.addAttribute("asks", asked.values());
@@ -140,6 +156,22 @@ class StakeholdersController {
         return Forms.outcome(redirect, "/stakeholders/" + id, () -> {
             stakeholders.endPosition(positionId, Forms.day(on, engagements.today()));
             return "Post ended.";
+        });
+    }
+
+    /** Another caucus keeps the stakeholder, passed on by someone who may see their record. */
+    @PostMapping("/stakeholders/{id}/keepers")
+    String keep(@PathVariable long id, @RequestParam long caucusId, RedirectAttributes redirect) {
+        CurrentUser user = Forms.signedIn();
+        var stakeholder = stakeholders.find(id).orElseThrow(() -> Web.notFound("No such stakeholder."));
+        if (!access.canSeeRecord(user, stakeholder.person()) || !(user.admin() || caucuses.canRun(user, caucusId))) {
+            throw Web.forbidden(
+                    "Only those who see a stakeholder's contact details pass them on, to a caucus they run.");
+        }
+        return Forms.outcome(redirect, "/stakeholders/" + id, () -> {
+            stakeholders.keep(id, caucusId);
+            return caucuses.name(caucusId) + " now keeps "
+                    + stakeholder.person().fullName() + ": its officers see the contact details.";
         });
     }
 

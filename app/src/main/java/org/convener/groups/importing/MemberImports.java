@@ -13,14 +13,18 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.convener.groups.Group;
+import org.convener.groups.GroupKind;
 import org.convener.groups.Groups;
 import org.convener.groups.Membership;
 import org.convener.groups.Role;
 import org.convener.people.Channel;
 import org.convener.people.People;
 import org.convener.people.Person;
+import org.convener.people.PersonAccess;
 import org.convener.people.PersonDraft;
 import org.convener.people.PersonKind;
+import org.convener.platform.CurrentUser;
+import org.convener.platform.audit.AuditActor;
 import org.convener.platform.imports.CsvRow;
 import org.convener.platform.imports.CsvTable;
 import org.convener.platform.imports.ImportException;
@@ -57,15 +61,22 @@ public class MemberImports {
     private final JdbcTemplate jdbc;
     private final Groups groups;
     private final People people;
+    private final PersonAccess access;
     private final Clock clock;
     private final org.convener.seats.SeatIntelligence seats;
 
     MemberImports(
-            JdbcTemplate jdbc, Groups groups, People people, Clock clock, org.convener.seats.SeatIntelligence seats) {
+            JdbcTemplate jdbc,
+            Groups groups,
+            People people,
+            PersonAccess access,
+            Clock clock,
+            org.convener.seats.SeatIntelligence seats) {
         this.seats = seats;
         this.jdbc = jdbc;
         this.groups = groups;
         this.people = people;
+        this.access = access;
         this.clock = clock;
     }
 
@@ -99,9 +110,9 @@ public class MemberImports {
         }
     }
 
-    /** Stores an upload for its preview. */
+    /** Stores an upload, made by whoever acts now, for its preview. */
     @Transactional
-    public long upload(Group group, String fileName, byte[] content, String uploadedBy) {
+    public long upload(Group group, String fileName, byte[] content) {
         if (content.length == 0) {
             throw new IllegalArgumentException("the file is empty");
         }
@@ -125,7 +136,7 @@ public class MemberImports {
                 "insert into groups.import_batch (group_id, uploaded_by, uploaded_at, file_name, content) values (?, ?, ?, ?, ?) returning id",
                 Long.class,
                 group.id(),
-                uploadedBy,
+                AuditActor.who(),
                 Timestamp.from(clock.instant()),
                 fileName == null ? "upload.csv" : fileName,
                 text);
@@ -158,13 +169,14 @@ public class MemberImports {
     }
 
     /**
-     * Imports every row in one transaction: new people are created, matched people gain any blank
-     * details, tags and consent, and everyone gains a membership.
+     * Imports every row in one transaction, as whoever acts now: new people are created, matched
+     * people (only those the importer may bring in, see {@link PersonAccess}) gain a membership,
+     * any blank details, tags and consent.
      *
      * @throws ImportException when the file has problems now (the database may have changed since the preview)
      */
     @Transactional
-    public int commit(Group group, long batchId, String committedBy) {
+    public int commit(Group group, long batchId) {
         Preview preview = preview(group, batchId).orElseThrow(() -> new IllegalArgumentException("no such upload"));
         if (preview.committed()) {
             throw new IllegalStateException("this file has already been imported");
@@ -174,14 +186,22 @@ public class MemberImports {
         }
         int imported = 0;
         for (Row row : preview.rows()) {
-            Person person = row.match() == null ? people.create(row.draft()) : fillIn(row.match(), row.draft());
-            for (var consent : row.consent().entrySet()) {
-                people.recordConsent(
-                        person.id(), consent.getKey(), consent.getValue(), row.consentMethod(), committedBy);
-            }
-            if (!row.alreadyMember()) {
-                groups.join(group.id(), person.id(), row.role(), row.joinedOn());
+            Person person;
+            if (row.match() == null) {
+                person = people.find(groups.enrolNew(group.id(), row.draft(), row.role(), row.joinedOn())
+                                .personId())
+                        .orElseThrow();
                 imported++;
+            } else {
+                if (!row.alreadyMember()) {
+                    // the same rule as adding a member by hand; a refusal undoes the whole file
+                    groups.join(group.id(), row.match().id(), row.role(), row.joinedOn());
+                    imported++;
+                }
+                person = fillIn(row.match(), row.draft());
+            }
+            for (var consent : row.consent().entrySet()) {
+                people.recordConsent(person.id(), consent.getKey(), consent.getValue(), row.consentMethod());
             }
         }
         // the file's personal data now lives in the records, where erasure and retention reach it
@@ -190,6 +210,24 @@ public class MemberImports {
                 Timestamp.from(clock.instant()),
                 batchId);
         return imported;
+    }
+
+    /**
+     * Whether the one importing may make this person a member of the group (see {@link Groups#join})
+     * and so change their record; for someone already a member, whether its record is open to them.
+     */
+    private boolean mayBringIn(Group group, Person person) {
+        var user = CurrentUser.get();
+        try {
+            access.originOfLink(
+                    user,
+                    person,
+                    group.kind() == GroupKind.CAUCUS
+                            && user.map(u -> groups.canManage(u, group.id())).orElse(false));
+            return true;
+        } catch (PersonAccess.Refused e) {
+            return false;
+        }
     }
 
     private Person fillIn(Person existing, PersonDraft incoming) {
@@ -244,7 +282,7 @@ public class MemberImports {
                 if (earlierName != null && row.draft().email() == null) {
                     throw csv.fail("full_name", "the same name and constituency are also on line " + earlierName);
                 }
-                rows.add(matched(row, current, csv));
+                rows.add(matched(row, group, current, csv));
             } catch (ImportException e) {
                 problems.addAll(e.problems());
             } catch (IllegalArgumentException e) {
@@ -254,17 +292,21 @@ public class MemberImports {
         return new Preview(batchId, group, fileName, rows, problems, committed);
     }
 
-    private Row matched(Row row, java.util.Set<Long> currentMembers, CsvRow csv) {
+    /**
+     * Finds who a row is: someone recorded with the same email, or else with the same name and
+     * constituency. Only someone the importer may bring into the group matches; anyone else is a
+     * problem on the row, reported without saying who, so that a file can no more reach a record
+     * than adding a member by hand can.
+     */
+    private Row matched(Row row, Group group, java.util.Set<Long> currentMembers, CsvRow csv) {
         Person match = null;
         String by = null;
-        var user = org.convener.platform.CurrentUser.get();
         if (row.draft().email() != null) {
             var recorded = people.findByEmail(row.draft().email()).filter(p -> !p.erased());
-            if (recorded.isPresent() && user.isPresent() && !people.canView(user.get(), recorded.get())) {
-                // someone the importer may not see: say so without saying who
+            if (recorded.isPresent() && !mayBringIn(group, recorded.get())) {
                 throw csv.fail(
                         "email",
-                        "this email belongs to someone recorded outside your groups; ask an administrator to add them");
+                        "this email belongs to someone recorded outside your groups; invite them, or ask an administrator to add them");
             }
             match = recorded.orElse(null);
             by = match == null ? null : "same email";
@@ -275,14 +317,20 @@ public class MemberImports {
                             .findByNameAndConstituency(
                                     row.draft().fullName(), row.draft().constituencyCode())
                             .stream()
-                            .filter(p -> user.isEmpty() || people.canView(user.get(), p))
                             .toList();
-            if (byName.size() == 1) {
-                match = byName.get(0);
+            var reachable = byName.stream().filter(p -> mayBringIn(group, p)).toList();
+            if (reachable.size() == 1) {
+                match = reachable.get(0);
                 by = "same name and constituency";
-            } else if (byName.size() > 1) {
+            } else if (reachable.size() > 1) {
                 throw new IllegalArgumentException("several people are recorded as "
                         + row.draft().fullName() + " in that constituency; give an email");
+            } else if (!byName.isEmpty() && row.draft().email() == null) {
+                // someone else by that name lives there: an email tells a newcomer apart
+                throw csv.fail(
+                        "full_name",
+                        "someone recorded outside your groups has this name and constituency; give this person's email if"
+                                + " they are someone else, or invite them, or ask an administrator to add them");
             }
         }
         boolean already = match != null && currentMembers.contains(match.id());

@@ -7,9 +7,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import org.convener.groups.CaucusRisk;
 import org.convener.groups.Group;
+import org.convener.groups.Invitation;
 import org.convener.groups.Membership;
 import org.convener.groups.OfficerPost;
 import org.convener.groups.Volunteer;
@@ -18,8 +20,13 @@ import org.convener.seats.SeatSet;
 import org.convener.shared.LineChart;
 
 /**
- * A group's page: members (with contact details for those who manage it), posts, volunteers,
- * growth and, for a caucus, its seats and their risk.
+ * A group's page: members (with contact details for those who manage it, where the member's record
+ * is open to them), posts, volunteers, growth and, for a caucus, its seats and their risk.
+ *
+ * @param records the members whose record (contact details) the viewer may see
+ * @param candidates whom a manager may add: people whose record they can see (and, to a caucus, MPs)
+ * @param invitable whom a manager may invite instead: MPs they cannot add themselves
+ * @param invitations invitations waiting for an answer
  */
 public record GroupView(
         Group group,
@@ -34,7 +41,10 @@ public record GroupView(
         List<CaucusRisk.MemberSeat> risks,
         Double reformShare,
         List<CaucusRisk.MemberSeat> losing,
-        List<Person> candidates) {
+        List<Person> candidates,
+        Set<Long> records,
+        List<Person> invitable,
+        List<Invitation> invitations) {
 
     private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMM yy", Locale.UK);
 
@@ -45,6 +55,11 @@ public record GroupView(
 
     public Person person(long personId) {
         return people.get(personId);
+    }
+
+    /** The member's contact details, for a manager who may see their record. */
+    public boolean showsRecord(long personId) {
+        return manager && records.contains(personId);
     }
 
     /** Membership over time as a step chart; none for fewer than two changes. */

@@ -16,6 +16,8 @@ import org.convener.groups.OfficerPost;
 import org.convener.groups.Role;
 import org.convener.people.People;
 import org.convener.people.Person;
+import org.convener.people.PersonAccess;
+import org.convener.people.PersonKind;
 import org.convener.platform.CurrentUser;
 import org.convener.platform.Forms;
 import org.convener.platform.Messages;
@@ -35,6 +37,7 @@ class GroupsController {
 
     private final Groups groups;
     private final People people;
+    private final PersonAccess access;
     private final CaucusRisk risk;
     private final CaucusSeats caucusSeats;
     private final Projections projections;
@@ -43,6 +46,7 @@ class GroupsController {
     GroupsController(
             Groups groups,
             People people,
+            PersonAccess access,
             CaucusRisk risk,
             CaucusSeats caucusSeats,
             Projections projections,
@@ -50,6 +54,7 @@ class GroupsController {
         this.seats = seats;
         this.groups = groups;
         this.people = people;
+        this.access = access;
         this.risk = risk;
         this.caucusSeats = caucusSeats;
         this.projections = projections;
@@ -122,8 +127,14 @@ class GroupsController {
             volunteers.put(post.id(), offers);
             offers.forEach(v -> ids.add(v.personId()));
         }
+        var invitations = manager ? groups.openInvitations(group.id()) : List.<org.convener.groups.Invitation>of();
+        invitations.forEach(i -> ids.add(i.personId()));
         Map<Long, Person> names = new HashMap<>();
         people.findAll(ids).forEach(p -> names.put(p.id(), p));
+        var seen = access.recordsSeenBy(user);
+        var records = new HashSet<Long>();
+        names.values().stream().filter(seen).forEach(p -> records.add(p.id()));
+        var candidates = manager ? candidates(user, group, current) : List.<Person>of();
         List<CaucusRisk.MemberSeat> risks = List.of();
         List<CaucusRisk.MemberSeat> losing = List.of();
         Double share = null;
@@ -155,7 +166,10 @@ class GroupsController {
                         risks,
                         share,
                         losing,
-                        manager ? candidates(user, group, current) : List.of()));
+                        candidates,
+                        records,
+                        manager ? invitable(group, current, candidates, invitations) : List.of(),
+                        invitations));
         model.addAttribute("roles", Role.of(group.kind()));
         model.addAttribute("today", groups.today());
         var seatNames = new HashMap<String, String>();
@@ -164,25 +178,50 @@ class GroupsController {
         return "groups/group";
     }
 
-    /** Whom a manager may add: for a caucus MPs and staff, for a local group anyone they can see. */
+    /**
+     * Whom a manager may add: people whose record they can already see and, to a caucus they run,
+     * MPs (a caucus takes only MPs and staff). Groups.join applies the same rule to whatever is sent.
+     */
     private List<Person> candidates(CurrentUser user, Group group, List<Membership> current) {
         var members = new HashSet<Long>();
         current.forEach(m -> members.add(m.personId()));
-        return people.visibleTo(user).stream()
+        var candidates = new java.util.LinkedHashMap<Long, Person>();
+        people.withRecordsSeenBy(user).forEach(p -> candidates.put(p.id(), p));
+        if (group.kind() == GroupKind.CAUCUS) {
+            people.mps().forEach(p -> candidates.put(p.id(), p));
+        }
+        return candidates.values().stream()
                 .filter(p -> !members.contains(p.id()))
-                .filter(p -> group.kind() != GroupKind.CAUCUS
-                        || p.kind() == org.convener.people.PersonKind.MP
-                        || p.kind() == org.convener.people.PersonKind.STAFF)
+                .filter(p -> suits(group, p))
+                .sorted(java.util.Comparator.comparing(p -> p.fullName().toLowerCase(java.util.Locale.ROOT)))
                 .toList();
     }
 
-    /** Only people the manager may already see can be added: adding someone must not be a way to reach their details. */
-    private void requireCandidate(CurrentUser user, Group group, long personId) {
-        if (candidates(user, group, groups.currentMemberships(group.id())).stream()
-                .noneMatch(p -> p.id() == personId)) {
-            throw new IllegalArgumentException(
-                    "choose someone from the list: people you can see who are not yet members"
-                            + (group.kind() == GroupKind.CAUCUS ? " (MPs and staff, for a caucus)" : ""));
+    /** Whom a manager of a local group may invite: MPs, whose record they cannot see and so cannot add. */
+    private List<Person> invitable(
+            Group group,
+            List<Membership> current,
+            List<Person> candidates,
+            List<org.convener.groups.Invitation> invitations) {
+        if (group.kind() == GroupKind.CAUCUS) {
+            return List.of();
+        }
+        var excluded = new HashSet<Long>();
+        current.forEach(m -> excluded.add(m.personId()));
+        candidates.forEach(p -> excluded.add(p.id()));
+        invitations.forEach(i -> excluded.add(i.personId()));
+        return people.mps().stream().filter(p -> !excluded.contains(p.id())).toList();
+    }
+
+    private static boolean suits(Group group, Person person) {
+        return group.kind() != GroupKind.CAUCUS || person.kind() == PersonKind.MP || person.kind() == PersonKind.STAFF;
+    }
+
+    /** A caucus takes MPs and staff only. */
+    private void requireSuitable(Group group, long personId) {
+        if (group.kind() == GroupKind.CAUCUS
+                && people.find(personId).filter(p -> suits(group, p)).isEmpty()) {
+            throw new IllegalArgumentException("a caucus's members are MPs and staff");
         }
     }
 
@@ -196,7 +235,7 @@ class GroupsController {
         CurrentUser user = Forms.signedIn();
         Group group = Users.managed(groups, slug, user);
         return Forms.outcome(redirect, "/groups/" + group.slug(), () -> {
-            requireCandidate(user, group, personId);
+            requireSuitable(group, personId);
             groups.join(group.id(), personId, role, Forms.day(since, groups.today()));
             return "Added " + people.find(personId).map(Person::displayName).orElse("#" + personId) + ".";
         });
@@ -260,10 +299,10 @@ class GroupsController {
         return Forms.outcome(redirect, "/groups/" + group.slug(), () -> {
             OfficerPost post = postOf(group, postId);
             boolean member = groups.currentMemberships(group.id()).stream().anyMatch(m -> m.personId() == personId);
-            boolean offered = groups.volunteers(post.id()).stream().anyMatch(v -> v.personId() == personId);
-            if (!member && !offered) {
-                requireCandidate(user, group, personId);
+            if (!member) {
+                requireSuitable(group, personId);
             }
+            // an appointee from outside the group joins it, under the same rule as adding a member
             groups.appoint(post.id(), personId, Forms.day(on, groups.today()));
             return people.find(personId).map(Person::displayName).orElse("#" + personId) + " appointed " + post.title()
                     + ".";
@@ -297,6 +336,91 @@ class GroupsController {
             groups.decline(offer.id());
             return "Offer declined.";
         });
+    }
+
+    /** Invites someone the managers may not add themselves; they join if they accept. */
+    @PostMapping("/groups/{slug}/invitations")
+    String invite(@PathVariable String slug, @RequestParam long personId, RedirectAttributes redirect) {
+        Group group = Users.managed(groups, slug, Forms.signedIn());
+        return Forms.outcome(redirect, "/groups/" + group.slug(), () -> {
+            requireSuitable(group, personId);
+            var invitation = groups.invite(group.id(), personId);
+            return people.find(invitation.personId()).map(Person::displayName).orElse("They") + " is invited. They"
+                    + " join when they accept, on their own page; until then you see only what anyone can.";
+        });
+    }
+
+    @PostMapping("/groups/{slug}/invitations/{invitationId}/withdraw")
+    String withdrawInvitation(@PathVariable String slug, @PathVariable long invitationId, RedirectAttributes redirect) {
+        Group group = Users.managed(groups, slug, Forms.signedIn());
+        var invitation = invitationOf(group, invitationId);
+        return Forms.outcome(redirect, "/groups/" + group.slug(), () -> {
+            groups.close(invitation.id(), false);
+            return "Invitation withdrawn.";
+        });
+    }
+
+    /** The invited person accepts, signed in as themself. */
+    @PostMapping("/groups/{slug}/invitations/{invitationId}/accept")
+    String acceptInvitation(@PathVariable String slug, @PathVariable long invitationId, RedirectAttributes redirect) {
+        var invitation = ownInvitation(slug, invitationId);
+        return Forms.outcome(redirect, "/people/" + invitation.personId(), () -> {
+            groups.accept(invitation.id());
+            return "You have joined "
+                    + groups.find(invitation.groupId()).orElseThrow().name()
+                    + ". Those who run it can now see your contact details; you can leave at any time.";
+        });
+    }
+
+    @PostMapping("/groups/{slug}/invitations/{invitationId}/decline")
+    String declineInvitation(@PathVariable String slug, @PathVariable long invitationId, RedirectAttributes redirect) {
+        var invitation = ownInvitation(slug, invitationId);
+        return Forms.outcome(redirect, "/people/" + invitation.personId(), () -> {
+            groups.close(invitation.id(), true);
+            return "Invitation declined.";
+        });
+    }
+
+    /** A member leaves a group of their own accord, from their own page. */
+    @PostMapping("/groups/{slug}/leave")
+    String leave(@PathVariable String slug, RedirectAttributes redirect) {
+        CurrentUser user = Forms.signedIn();
+        Group group = groups.find(slug)
+                .orElseThrow(
+                        () -> new ResponseStatusException(HttpStatus.NOT_FOUND, "There is no group " + slug + "."));
+        var membership = user.personId() == null
+                ? null
+                : groups.currentMemberships(group.id()).stream()
+                        .filter(m -> m.personId() == user.personId())
+                        .findFirst()
+                        .orElse(null);
+        if (membership == null) {
+            throw new ResponseStatusException(HttpStatus.FORBIDDEN, "You are not a member of " + group.name() + ".");
+        }
+        return Forms.outcome(redirect, "/people/" + user.personId(), () -> {
+            groups.leave(membership.id(), groups.today(), "left of their own accord");
+            return "You have left " + group.name() + ". Its history keeps that you were a member.";
+        });
+    }
+
+    private org.convener.groups.Invitation invitationOf(Group group, long invitationId) {
+        return groups.invitation(invitationId)
+                .filter(i -> i.groupId() == group.id())
+                .orElseThrow(() -> new ResponseStatusException(
+                        HttpStatus.NOT_FOUND, "No such invitation to " + group.name() + "."));
+    }
+
+    private org.convener.groups.Invitation ownInvitation(String slug, long invitationId) {
+        CurrentUser user = Forms.signedIn();
+        Group group = groups.find(slug)
+                .orElseThrow(
+                        () -> new ResponseStatusException(HttpStatus.NOT_FOUND, "There is no group " + slug + "."));
+        var invitation = invitationOf(group, invitationId);
+        if (!user.isPerson(invitation.personId())) {
+            throw new ResponseStatusException(
+                    HttpStatus.FORBIDDEN, "Only the person invited can answer an invitation.");
+        }
+        return invitation;
     }
 
     @GetMapping("/groups/{slug}/posts/{postId}")

@@ -13,9 +13,11 @@ import org.convener.groups.importing.MemberImports;
 import org.convener.people.Channel;
 import org.convener.people.People;
 import org.convener.people.Person;
+import org.convener.people.PersonAccess;
 import org.convener.platform.CurrentUser;
 import org.convener.platform.Forms;
 import org.convener.platform.Messages;
+import org.convener.platform.audit.AuditLog;
 import org.convener.platform.imports.ImportException;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -34,20 +36,38 @@ class MembersFileController {
 
     private final Groups groups;
     private final People people;
+    private final PersonAccess access;
     private final MemberImports imports;
+    private final AuditLog audit;
 
-    MembersFileController(Groups groups, People people, MemberImports imports) {
+    MembersFileController(Groups groups, People people, PersonAccess access, MemberImports imports, AuditLog audit) {
         this.groups = groups;
         this.people = people;
+        this.access = access;
         this.imports = imports;
+        this.audit = audit;
     }
 
+    /**
+     * The current members, with contact details and consent for those whose record the user may
+     * see (the others by name and role only). Each download is in the audit log.
+     */
     @GetMapping("/groups/{slug}/members.csv")
     void export(@PathVariable String slug, HttpServletResponse response) throws IOException {
-        Group group = Users.managed(groups, slug, Forms.signedIn());
+        CurrentUser user = Forms.signedIn();
+        Group group = Users.managed(groups, slug, user);
         var members = groups.currentMemberships(group.id());
         var byId = new HashMap<Long, Person>();
         people.findAll(members.stream().map(Membership::personId).toList()).forEach(p -> byId.put(p.id(), p));
+        var seen = access.recordsSeenBy(user);
+        long withRecords = byId.values().stream().filter(seen).count();
+        audit.record(
+                "downloaded",
+                "members file",
+                group.id(),
+                null,
+                null,
+                java.util.Map.of("group", group.name(), "members", members.size(), "withContactDetails", withRecords));
         response.setContentType("text/csv;charset=UTF-8");
         response.setHeader("Content-Disposition", "attachment; filename=\"" + group.slug() + "-members.csv\"");
         var out = new PrintWriter(response.getOutputStream(), false, StandardCharsets.UTF_8);
@@ -70,6 +90,22 @@ class MembersFileController {
                 .print(out)) {
             for (Membership m : members) {
                 Person p = byId.get(m.personId());
+                if (!seen.test(p)) {
+                    csv.printRecord(
+                            m.personId(),
+                            p.displayName(),
+                            "",
+                            "",
+                            "",
+                            "",
+                            "",
+                            m.role().name().toLowerCase(),
+                            m.startedOn(),
+                            "",
+                            "",
+                            "");
+                    continue;
+                }
                 var consents = people.consents(m.personId());
                 csv.printRecord(
                         m.personId(),
@@ -102,7 +138,7 @@ class MembersFileController {
         CurrentUser user = Forms.signedIn();
         Group group = Users.managed(groups, slug, user);
         try {
-            long batch = imports.upload(group, file.getOriginalFilename(), file.getBytes(), user.email());
+            long batch = imports.upload(group, file.getOriginalFilename(), file.getBytes());
             return "redirect:/groups/" + slug + "/import/" + batch;
         } catch (IllegalArgumentException e) {
             redirect.addFlashAttribute("error", Messages.sentence(e.getMessage()));
@@ -125,7 +161,7 @@ class MembersFileController {
         CurrentUser user = Forms.signedIn();
         Group group = Users.managed(groups, slug, user);
         try {
-            int added = imports.commit(group, batch, user.email());
+            int added = imports.commit(group, batch);
             redirect.addFlashAttribute("notice", added + " memberships imported.");
             return "redirect:/groups/" + slug;
         } catch (ImportException | IllegalStateException | IllegalArgumentException e) {

@@ -1,11 +1,15 @@
 package org.convener.groups.web;
 
 import java.util.HashMap;
+import java.util.HashSet;
 import org.convener.groups.Groups;
+import org.convener.groups.Invitation;
 import org.convener.people.People;
 import org.convener.people.Person;
+import org.convener.people.PersonAccess;
 import org.convener.platform.CurrentUser;
 import org.convener.platform.Forms;
+import org.convener.platform.accounts.Accounts;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -13,16 +17,23 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.server.ResponseStatusException;
 
-/** A person's groups and posts, loaded into their page. */
+/**
+ * A person's groups and posts, loaded into their page; for the person themself, how each
+ * membership was made, a way to leave, and the invitations waiting for them.
+ */
 @Controller
 class PersonGroupsController {
 
     private final Groups groups;
     private final People people;
+    private final PersonAccess access;
+    private final Accounts accounts;
 
-    PersonGroupsController(Groups groups, People people) {
+    PersonGroupsController(Groups groups, People people, PersonAccess access, Accounts accounts) {
         this.groups = groups;
         this.people = people;
+        this.access = access;
+        this.accounts = accounts;
     }
 
     @GetMapping("/people/{id}/groups")
@@ -30,7 +41,7 @@ class PersonGroupsController {
         CurrentUser user = Forms.signedIn();
         Person person =
                 people.find(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No such person."));
-        if (!people.canView(user, person)) {
+        if (!access.canView(user, person)) {
             throw new ResponseStatusException(HttpStatus.FORBIDDEN, "You do not have access to this person's record.");
         }
         var names = new HashMap<Long, org.convener.groups.Group>();
@@ -39,6 +50,15 @@ class PersonGroupsController {
         var memberships = groups.membershipsOf(id).stream()
                 .filter(m -> user.admin() || user.isPerson(id) || groups.canView(user, m.groupId()))
                 .toList();
+        // who made a membership is for the person, administrators and those who run the group
+        var provenance = new HashSet<Long>();
+        var actors = new HashMap<String, String>();
+        memberships.stream()
+                .filter(m -> user.admin() || user.isPerson(id) || groups.canManage(user, m.groupId()))
+                .forEach(m -> {
+                    provenance.add(m.id());
+                    actors.computeIfAbsent(m.madeBy(), accounts::actorName);
+                });
         var posts = new java.util.ArrayList<String[]>();
         for (var group : groups.all()) {
             if (!(user.admin() || user.isPerson(id) || groups.canView(user, group.id()))) {
@@ -56,9 +76,16 @@ class PersonGroupsController {
                         }));
             }
         }
+        boolean own = user.isPerson(id);
         model.addAttribute("memberships", memberships);
         model.addAttribute("groups", names);
         model.addAttribute("posts", posts);
+        model.addAttribute("own", own);
+        model.addAttribute("provenance", provenance);
+        model.addAttribute("actors", actors);
+        model.addAttribute(
+                "invitations",
+                own ? groups.invitationsOf(id).stream().filter(Invitation::open).toList() : java.util.List.of());
         return "groups/person-groups";
     }
 }

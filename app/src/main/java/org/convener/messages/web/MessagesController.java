@@ -69,7 +69,8 @@ class MessagesController {
             @RequestParam(required = false) String constituency,
             Model model) {
         Group group = run(slug);
-        model.addAttribute("reach", messages.reach(group.id(), new Audience(role, tag, constituency)));
+        model.addAttribute(
+                "reach", messages.reach(group.id(), new Audience(role, tag, constituency), Forms.signedIn()));
         model.addAttribute("names", false);
         return "messages/reach";
     }
@@ -105,7 +106,9 @@ class MessagesController {
         model.addAttribute("text", messages.text(message, group));
         model.addAttribute(
                 "reach",
-                message.status() == MessageStatus.SENT ? null : messages.reach(group.id(), message.audience()));
+                message.status() == MessageStatus.SENT
+                        ? null
+                        : messages.reach(group.id(), message.audience(), Forms.signedIn()));
         model.addAttribute(
                 "recipients", message.status() == MessageStatus.SENT ? messages.recipients(id) : java.util.List.of());
         model.addAttribute("audience", describe(message.audience()));
@@ -179,7 +182,7 @@ class MessagesController {
         Group group = run(slug);
         GroupMessage message = of(group, id);
         return Forms.outcome(redirect, "/groups/" + slug + "/messages/" + id, () -> {
-            GroupMessage sent = messages.send(message.id(), expected);
+            GroupMessage sent = messages.send(message.id(), expected, Forms.signedIn());
             return "Sent to " + sent.recipients() + (sent.recipients() == 1 ? " member" : " members")
                     + (outbox.smtpConfigured() ? "." : ". No mail server is set, so the copies wait in the outbox.");
         });
@@ -200,7 +203,7 @@ class MessagesController {
             } catch (DateTimeParseException e) {
                 throw new IllegalArgumentException("\"" + at + "\" is not a date and time");
             }
-            GroupMessage scheduled = messages.schedule(message.id(), when);
+            GroupMessage scheduled = messages.schedule(message.id(), when, Forms.signedIn());
             return "Scheduled for " + Format.dateTime(scheduled.scheduledFor())
                     + ". Who receives it is worked out then, from the consent in force at that moment.";
         });
@@ -240,7 +243,7 @@ class MessagesController {
                                 .map(org.convener.seats.Seat::name)
                                 .orElse(code)));
         model.addAttribute("constituencies", constituencies);
-        model.addAttribute("reach", messages.reach(group.id(), draft.audience()));
+        model.addAttribute("reach", messages.reach(group.id(), draft.audience(), Forms.signedIn()));
         model.addAttribute("error", error);
         return "messages/edit";
     }

@@ -10,9 +10,11 @@ import org.convener.people.Person;
 import org.convener.people.PersonAccess;
 import org.convener.people.PersonDraft;
 import org.convener.people.PersonKind;
+import org.convener.people.PersonLinks;
 import org.convener.platform.CurrentUser;
 import org.convener.platform.Forms;
 import org.convener.platform.Messages;
+import org.convener.platform.audit.AuditLog;
 import org.convener.seats.SeatIntelligence;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -31,14 +33,24 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class PeopleController {
 
     private final People people;
+    private final PersonAccess access;
     private final SeatIntelligence seats;
-    private final java.util.List<PersonAccess> access;
+    private final java.util.List<PersonLinks> links;
+    private final AuditLog audit;
     private final ObjectMapper json;
 
-    PeopleController(People people, SeatIntelligence seats, java.util.List<PersonAccess> access, ObjectMapper json) {
+    PeopleController(
+            People people,
+            PersonAccess access,
+            SeatIntelligence seats,
+            java.util.List<PersonLinks> links,
+            AuditLog audit,
+            ObjectMapper json) {
         this.people = people;
-        this.seats = seats;
         this.access = access;
+        this.seats = seats;
+        this.links = links;
+        this.audit = audit;
         this.json = json.copy().enable(SerializationFeature.INDENT_OUTPUT);
     }
 
@@ -51,21 +63,28 @@ class PeopleController {
             @RequestParam(defaultValue = "1") int page,
             Model model) {
         CurrentUser user = Forms.signedIn();
-        model.addAttribute("results", people.search(name, constituency, tag, group, user, page));
+        var results = people.search(name, constituency, tag, group, user, page);
+        model.addAttribute("results", results);
+        model.addAttribute(
+                "records",
+                results.people().stream()
+                        .filter(p -> access.canSeeRecord(user, p))
+                        .map(Person::id)
+                        .collect(java.util.stream.Collectors.toSet()));
         model.addAttribute("name", name == null ? "" : name);
         model.addAttribute("constituency", constituency == null ? "" : constituency);
         model.addAttribute("tag", tag == null ? "" : tag);
         model.addAttribute("group", group);
-        model.addAttribute("tags", people.tags());
+        model.addAttribute("tags", people.tags(user));
         model.addAttribute("groups", groupChoices(user));
-        model.addAttribute("canCreate", people.canCreate(user));
+        model.addAttribute("canCreate", access.canCreate(user));
         model.addAttribute("seats", seats);
         return "people/search";
     }
 
     @GetMapping("/people/new")
     String newPerson(Model model) {
-        if (!people.canCreate(Forms.signedIn())) {
+        if (!access.canCreate(Forms.signedIn())) {
             throw new ResponseStatusException(
                     HttpStatus.FORBIDDEN, "Only administrators, officers and organisers add people.");
         }
@@ -76,8 +95,8 @@ class PeopleController {
         return "people/edit";
     }
 
-    private java.util.List<PersonAccess.GroupChoice> groupChoices(CurrentUser user) {
-        return access.stream()
+    private java.util.List<PersonLinks.GroupChoice> groupChoices(CurrentUser user) {
+        return links.stream()
                 .flatMap(a -> a.groupChoices(user).orElse(java.util.List.of()).stream())
                 .toList();
     }
@@ -94,7 +113,7 @@ class PeopleController {
             @RequestParam(required = false) String tags,
             @RequestParam(required = false) Long groupId,
             RedirectAttributes redirect) {
-        if (!people.canCreate(Forms.signedIn())) {
+        if (!access.canCreate(Forms.signedIn())) {
             throw new ResponseStatusException(
                     HttpStatus.FORBIDDEN, "Only administrators, officers and organisers add people.");
         }
@@ -117,11 +136,12 @@ class PeopleController {
         CurrentUser user = Forms.signedIn();
         Person person = visible(id, user);
         model.addAttribute("person", person);
-        model.addAttribute("contacts", people.canSeeContactDetails(user, person));
-        model.addAttribute("editable", people.canEdit(user, person));
-        model.addAttribute("exportable", people.canExport(user, person));
-        model.addAttribute("erasable", user.admin() && !person.erased());
-        model.addAttribute("consents", people.consents(id));
+        boolean record = access.canSeeRecord(user, person);
+        model.addAttribute("contacts", record);
+        model.addAttribute("editable", access.canChange(user, person));
+        model.addAttribute("exportable", access.canExport(user, person));
+        model.addAttribute("erasable", access.canErase(user) && !person.erased());
+        model.addAttribute("consents", record ? people.consents(id) : java.util.Map.of());
         model.addAttribute("channels", Channel.values());
         model.addAttribute(
                 "seat",
@@ -178,7 +198,7 @@ class PeopleController {
         CurrentUser user = Forms.signedIn();
         Person person = editable(id, user);
         try {
-            people.recordConsent(person.id(), channel, granted, method, user.email());
+            people.recordConsent(person.id(), channel, granted, method);
             redirect.addFlashAttribute(
                     "notice", channel.label() + " consent " + (granted ? "recorded." : "withdrawal recorded."));
         } catch (IllegalArgumentException e) {
@@ -192,20 +212,29 @@ class PeopleController {
     ResponseEntity<String> export(@PathVariable long id) throws Exception {
         CurrentUser user = Forms.signedIn();
         Person person = visible(id, user);
-        if (!people.canExport(user, person)) {
+        if (!access.canExport(user, person)) {
             throw new ResponseStatusException(
                     HttpStatus.FORBIDDEN, "Only administrators and the person themself can export a record.");
         }
+        String body = json.writeValueAsString(people.export(id));
+        // who read a whole record, and when, is itself kept
+        audit.record(
+                "exported",
+                "person",
+                id,
+                AuditLog.person(id),
+                null,
+                java.util.Map.of("what", "subject access export", "bytes", body.length()));
         return ResponseEntity.ok()
                 .contentType(MediaType.APPLICATION_JSON)
                 .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"person-" + id + ".json\"")
-                .body(json.writeValueAsString(people.export(id)));
+                .body(body);
     }
 
     @PostMapping("/people/{id}/erase")
     String erase(@PathVariable long id, @RequestParam(required = false) String confirm, RedirectAttributes redirect) {
         CurrentUser user = Forms.signedIn();
-        if (!user.admin()) {
+        if (!access.canErase(user)) {
             throw new ResponseStatusException(HttpStatus.FORBIDDEN, "Only administrators erase people.");
         }
         Person person =
@@ -250,7 +279,7 @@ class PeopleController {
     private Person visible(long id, CurrentUser user) {
         Person person =
                 people.find(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No such person."));
-        if (!people.canView(user, person)) {
+        if (!access.canView(user, person)) {
             throw new ResponseStatusException(HttpStatus.FORBIDDEN, "You do not have access to this person's record.");
         }
         return person;
@@ -258,7 +287,7 @@ class PeopleController {
 
     private Person editable(long id, CurrentUser user) {
         Person person = visible(id, user);
-        if (!people.canEdit(user, person)) {
+        if (!access.canChange(user, person)) {
             throw new ResponseStatusException(HttpStatus.FORBIDDEN, "You cannot change this person's record.");
         }
         return person;

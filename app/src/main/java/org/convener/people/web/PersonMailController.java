@@ -2,6 +2,7 @@ package org.convener.people.web;
 
 import org.convener.people.People;
 import org.convener.people.Person;
+import org.convener.people.PersonAccess;
 import org.convener.platform.CurrentUser;
 import org.convener.platform.Forms;
 import org.convener.platform.accounts.Accounts;
@@ -26,12 +27,15 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class PersonMailController {
 
     private final People people;
+    private final PersonAccess access;
     private final Accounts accounts;
     private final Invitations invitations;
     private final Outbox outbox;
 
-    PersonMailController(People people, Accounts accounts, Invitations invitations, Outbox outbox) {
+    PersonMailController(
+            People people, PersonAccess access, Accounts accounts, Invitations invitations, Outbox outbox) {
         this.people = people;
+        this.access = access;
         this.accounts = accounts;
         this.invitations = invitations;
         this.outbox = outbox;
@@ -78,13 +82,13 @@ class PersonMailController {
 
     /** Administrators, and officers who manage the person (the members of their caucus). */
     private boolean mayInvite(CurrentUser user, Person person) {
-        return !person.erased() && (user.admin() || (user.has(CurrentUser.OFFICER) && people.canEdit(user, person)));
+        return !person.erased() && (user.admin() || (user.has(CurrentUser.OFFICER) && access.canChange(user, person)));
     }
 
     private Person withContacts(long id, CurrentUser user) {
         Person person =
                 people.find(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No such person."));
-        if (!people.canSeeContactDetails(user, person)) {
+        if (!access.canSeeRecord(user, person)) {
             throw new ResponseStatusException(HttpStatus.FORBIDDEN, "You do not have access to this person's record.");
         }
         return person;

@@ -12,7 +12,9 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import org.convener.platform.audit.AuditActor;
 import org.convener.platform.audit.AuditLog;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -33,12 +35,15 @@ public class Accounts {
     private final PasswordEncoder encoder;
     private final AuditLog audit;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
-    Accounts(JdbcTemplate jdbc, PasswordEncoder encoder, AuditLog audit, Clock clock) {
+    Accounts(
+            JdbcTemplate jdbc, PasswordEncoder encoder, AuditLog audit, Clock clock, ApplicationEventPublisher events) {
         this.jdbc = jdbc;
         this.encoder = encoder;
         this.audit = audit;
         this.clock = clock;
+        this.events = events;
     }
 
     /**
@@ -167,6 +172,9 @@ public class Accounts {
     public void setEnabled(long id, boolean enabled) {
         Account before = find(id).orElseThrow(() -> new IllegalArgumentException("no such account"));
         jdbc.update("update platform.account set enabled = ? where id = ?", enabled, id);
+        if (!enabled) {
+            events.publishEvent(new AccountClosed(id));
+        }
         audit.record(
                 enabled ? "enabled" : "disabled",
                 "account",
@@ -219,10 +227,11 @@ public class Accounts {
     public void forgetPerson(long personId) {
         forPerson(personId).ifPresent(account -> {
             jdbc.update(
-                    "update platform.account set email = ?, enabled = false, person_id = null, password_hash = ? where id = ?",
-                    "erased-" + account.id() + "@localhost",
-                    encoder.encode(Passwords.oneTime()),
-                    account.id());
+                    """
+                    update platform.account set email = ?, enabled = false, person_id = null, password_hash = ?,
+                        failed_attempts = 0, locked_until = null, last_sign_in_at = null where id = ?
+                    """, "erased-" + account.id() + "@localhost", encoder.encode(Passwords.oneTime()), account.id());
+            events.publishEvent(new AccountClosed(account.id()));
             audit.record(
                     "erased",
                     "account",
@@ -235,6 +244,17 @@ public class Accounts {
 
     public Clock clock() {
         return clock;
+    }
+
+    /**
+     * How to show who did something, from what was recorded ({@link AuditActor#who()}): the
+     * account's email as it is now (an erased person's account no longer has theirs), or the name
+     * of the tool that acted.
+     */
+    public String actorName(String actor) {
+        return AuditActor.accountOf(actor)
+                .map(id -> find(id).map(Account::email).orElse("a former account"))
+                .orElse(actor);
     }
 
     static String normalise(String email) {

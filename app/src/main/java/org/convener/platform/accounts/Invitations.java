@@ -72,7 +72,7 @@ public class Invitations {
         Instant expires = now.plus(VALID);
         Long inviter = CurrentUser.get().map(CurrentUser::accountId).orElse(null);
         long id = jdbc.sql("""
-                        insert into platform.account_invitation (email, person_id, admin, token_hash, invited_by, created_at, expires_at)
+                        insert into platform.account_invitation (email, person_id, admin, token_hash, invited_by_id, created_at, expires_at)
                         values (?, ?, ?, ?, ?, ?, ?) returning id
                         """)
                 .params(
@@ -213,7 +213,7 @@ public class Invitations {
                 rs.getString("email"),
                 rs.getObject("person_id", Long.class),
                 rs.getBoolean("admin"),
-                rs.getObject("invited_by", Long.class),
+                rs.getObject("invited_by_id", Long.class),
                 rs.getTimestamp("created_at").toInstant(),
                 rs.getTimestamp("expires_at").toInstant(),
                 instant(rs, "accepted_at"),

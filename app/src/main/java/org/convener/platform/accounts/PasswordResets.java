@@ -37,9 +37,18 @@ public class PasswordResets {
     private final Outbox outbox;
     private final MailLinks links;
     private final AuditLog audit;
+    private final org.springframework.context.ApplicationEventPublisher events;
     private final Clock clock;
 
-    PasswordResets(JdbcClient jdbc, Accounts accounts, Outbox outbox, MailLinks links, AuditLog audit, Clock clock) {
+    PasswordResets(
+            JdbcClient jdbc,
+            Accounts accounts,
+            Outbox outbox,
+            MailLinks links,
+            AuditLog audit,
+            org.springframework.context.ApplicationEventPublisher events,
+            Clock clock) {
+        this.events = events;
         this.jdbc = jdbc;
         this.accounts = accounts;
         this.outbox = outbox;
@@ -184,6 +193,8 @@ public class PasswordResets {
             throw new IllegalArgumentException("this link has been used or has expired; ask for a new one");
         }
         accounts.setChosenPassword(account.id(), chosen);
+        // whoever was signed in with the old password is signed out everywhere, once this commits
+        events.publishEvent(new AccountClosed(account.id()));
         jdbc.sql("update platform.password_reset set used_at = ? where account_id = ? and used_at is null")
                 .params(Timestamp.from(clock.instant()), account.id())
                 .update();

@@ -3,8 +3,10 @@ package org.convener.platform.audit;
 import java.util.function.Supplier;
 
 /**
- * Who acts when nobody is signed in: the command line, the demo loader, the retention job. Web
- * requests take the signed-in user instead.
+ * Who acts: the signed-in account, or when nobody is signed in the command line, the demo loader,
+ * the retention job. What is stored names the account ("account 12"), never its email, so that
+ * erasing a person (which replaces their account's email) leaves no record naming them; the
+ * database refuses anything else in every column that says who did something.
  */
 public final class AuditActor {
 
@@ -33,11 +35,24 @@ public final class AuditActor {
         });
     }
 
-    /** Who acts now: the signed-in user's email, or else the named actor. */
+    /** Who acts now: the signed-in user's account, or else the named actor. */
     public static String who() {
         return org.convener.platform.CurrentUser.get()
-                .map(org.convener.platform.CurrentUser::email)
+                .map(u -> account(u.accountId()))
                 .orElseGet(AuditActor::current);
+    }
+
+    /** How an account is named wherever an action is recorded. */
+    public static String account(long accountId) {
+        return "account " + accountId;
+    }
+
+    /** The account an actor names, if it names one. */
+    public static java.util.Optional<Long> accountOf(String actor) {
+        if (actor == null || !actor.matches("account [0-9]+")) {
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.of(Long.parseLong(actor.substring("account ".length())));
     }
 
     /** Who acts now outside a web request: the command line, the demo loader, a scheduled job; "system" if unnamed. */

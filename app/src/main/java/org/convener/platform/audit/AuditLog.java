@@ -61,7 +61,7 @@ public class AuditLog {
         var user = CurrentUser.get();
         // a signed-in actor is kept by account, and shown by the account's email at reading time,
         // so that erasing a person also takes their address out of the entries they made
-        String actor = user.map(u -> "account " + u.accountId()).orElseGet(AuditActor::current);
+        String actor = AuditActor.who();
         Long actorId = user.map(CurrentUser::accountId).orElse(null);
         boolean encrypted = subject != null;
         jdbc.update(

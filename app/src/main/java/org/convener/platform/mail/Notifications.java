@@ -177,9 +177,13 @@ public class Notifications {
         return counts;
     }
 
-    /** For erasure: what the person was told, and what others were told about them, goes. */
+    /** For erasure: what the person was told and their choices, and what others were told about them, go. */
     @Transactional
     public void forgetPerson(long personId) {
+        accounts.forPerson(personId)
+                .ifPresent(account -> jdbc.sql("delete from platform.notification_preference where account_id = ?")
+                        .param(account.id())
+                        .update());
         jdbc.sql("delete from platform.notification where person_id = :p")
                 .param("p", personId)
                 .update();

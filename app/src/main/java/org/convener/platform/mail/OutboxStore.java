@@ -195,7 +195,8 @@ class OutboxStore {
                         """).param("person", personId).update();
         jdbc.sql("""
                         update platform.outbox_message set to_address = null, to_name = null, subject = '(erased)',
-                            body_text = '(erased)', body_html = null, link_secret = null
+                            body_text = '(erased)', body_html = null, link_secret = null,
+                            reason = case when reason is null then null else '(erased)' end
                         where person_id = :person or about_person_id = :person
                         """).param("person", personId).update();
         return closed;

@@ -36,6 +36,20 @@ class AuditController {
                 from == null ? null : from.atStartOfDay(zone).toInstant(),
                 to == null ? null : to.plusDays(1).atStartOfDay(zone).toInstant(),
                 page);
+        // reading the log is itself logged: who looked, when, and for what (an actor searched for is
+        // not repeated here, as it may be someone's email)
+        var read = new java.util.LinkedHashMap<String, Object>();
+        read.put("type", type == null || type.isBlank() ? null : type);
+        read.put("actor", actor == null || actor.isBlank() ? null : "given");
+        read.put(
+                "subject",
+                subject == null || subject.isBlank()
+                        ? null
+                        : subject.trim().matches("person:[0-9]{1,18}") ? subject.trim() : "given");
+        read.put("from", from == null ? null : from.toString());
+        read.put("to", to == null ? null : to.toString());
+        read.put("page", Math.max(1, page));
+        audit.record("viewed", "audit log", "search", null, null, read);
         boolean more = records.size() > AuditLog.PAGE_SIZE;
         model.addAttribute("records", more ? records.subList(0, AuditLog.PAGE_SIZE) : records);
         model.addAttribute("more", more);

@@ -93,6 +93,16 @@ public class EngagementRoutes implements RouteChecks {
                 403,
                 302,
                 302);
+        // passing a stakeholder on to a caucus that keeps them already is refused, after the access check
+        table.writing(
+                "/stakeholders/{id}/keepers",
+                s + "/keepers",
+                Map.of("caucusId", String.valueOf(redWall.id())),
+                LOGIN,
+                403,
+                403,
+                302,
+                302);
 
         table.reading("/engagements", "/engagements", LOGIN, 200, 200, 200, 200);
         table.reading("/engagements/new", "/engagements/new", LOGIN, 403, 403, 200, 200);

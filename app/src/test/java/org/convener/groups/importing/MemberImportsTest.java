@@ -88,7 +88,7 @@ class MemberImportsTest {
     }
 
     private long upload(String text) {
-        return imports.upload(group, "members.csv", text.getBytes(StandardCharsets.UTF_8), "test");
+        return imports.upload(group, "members.csv", text.getBytes(StandardCharsets.UTF_8));
     }
 
     private long count(String table) {
@@ -138,7 +138,7 @@ class MemberImportsTest {
                         "members.csv, line 9, column \"email\": ada.good@example.net is also on line 2",
                         "members.csv, line 10, column \"joined_on\": a membership cannot start in the future");
 
-        assertThatThrownBy(() -> imports.commit(group, batch, "test")).isInstanceOf(ImportException.class);
+        assertThatThrownBy(() -> imports.commit(group, batch)).isInstanceOf(ImportException.class);
         assertThat(count("people.person")).isEqualTo(people);
         assertThat(count("groups.membership")).isEqualTo(memberships);
         assertThat(count("platform.audit_event")).isEqualTo(audited);
@@ -189,7 +189,7 @@ class MemberImportsTest {
                 .containsExactly("same email", "same name and constituency", null);
 
         long before = count("people.person");
-        assertThat(imports.commit(group, batch, "test")).isEqualTo(3);
+        assertThat(imports.commit(group, batch)).isEqualTo(3);
 
         assertThat(count("people.person")).isEqualTo(before + 1);
         var members = groups.currentMemberships(group.id());
@@ -207,7 +207,7 @@ class MemberImportsTest {
         assertThat(people.consents(added.id()).get(Channel.PHONE).granted()).isFalse();
 
         assertThat(imports.preview(group, batch).orElseThrow().committed()).isTrue();
-        assertThatThrownBy(() -> imports.commit(group, batch, "test")).isInstanceOf(IllegalStateException.class);
+        assertThatThrownBy(() -> imports.commit(group, batch)).isInstanceOf(IllegalStateException.class);
         assertThat(jdbc.queryForObject("select content from groups.import_batch where id = ?", String.class, batch))
                 .isEmpty();
     }

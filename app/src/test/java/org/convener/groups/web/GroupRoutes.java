@@ -4,6 +4,7 @@ import static org.convener.RouteTable.LOGIN;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
+import org.convener.DemoData;
 import org.convener.RouteChecks;
 import org.convener.RouteTable;
 import org.convener.demo.Demo;
@@ -14,6 +15,8 @@ import org.convener.groups.Volunteer;
 import org.convener.groups.importing.MemberImports;
 import org.convener.people.People;
 import org.convener.people.Person;
+import org.convener.platform.accounts.Accounts;
+import org.convener.platform.audit.AuditActor;
 import org.springframework.context.ApplicationContext;
 
 /** Groups: members see their own, organisers run theirs, officers theirs, administrators all. */
@@ -42,8 +45,18 @@ public class GroupRoutes implements RouteChecks {
                 .findFirst()
                 .orElseThrow();
         long batch = memberImports.upload(
-                derby, "members.csv", "full_name,email\n,not-an-email\n".getBytes(StandardCharsets.UTF_8), "test");
+                derby, "members.csv", "full_name,email\n,not-an-email\n".getBytes(StandardCharsets.UTF_8));
         String d = "/groups/" + Demo.DERBY;
+        // an invitation already answered, to the convener (the officer visitor): answering again is refused
+        long convenerPerson = beans.getBean(Accounts.class)
+                .find(DemoData.CONVENER)
+                .orElseThrow()
+                .personId();
+        long answered = AuditActor.as("test", () -> {
+            var invitation = groups.invite(derby.id(), convenerPerson);
+            groups.close(invitation.id(), true);
+            return invitation.id();
+        });
 
         table.reading("/groups", "/groups", LOGIN, 200, 200, 200, 200);
         table.writing(
@@ -120,6 +133,47 @@ public class GroupRoutes implements RouteChecks {
                 404,
                 403,
                 404);
+
+        // invitations: managers invite (here someone already a member), the invited person answers
+        table.writing(
+                "/groups/{slug}/invitations",
+                d + "/invitations",
+                Map.of("personId", String.valueOf(tom.id())),
+                LOGIN,
+                403,
+                302,
+                403,
+                302);
+        table.writing(
+                "/groups/{slug}/invitations/{invitationId}/withdraw",
+                d + "/invitations/" + answered + "/withdraw",
+                Map.of(),
+                LOGIN,
+                403,
+                302,
+                403,
+                302);
+        table.writing(
+                "/groups/{slug}/invitations/{invitationId}/accept",
+                d + "/invitations/" + answered + "/accept",
+                Map.of(),
+                LOGIN,
+                403,
+                403,
+                302,
+                403);
+        table.writing(
+                "/groups/{slug}/invitations/{invitationId}/decline",
+                d + "/invitations/" + answered + "/decline",
+                Map.of(),
+                LOGIN,
+                403,
+                403,
+                302,
+                403);
+        // leaving is for members, of their own membership (none of these visitors is in Doncaster's group)
+        table.writing(
+                "/groups/{slug}/leave", "/groups/" + Demo.DONCASTER + "/leave", Map.of(), LOGIN, 403, 403, 403, 403);
 
         // vacancies: anyone signed in with a person record may offer
         table.reading("/vacancies", "/vacancies", LOGIN, 200, 200, 200, 200);

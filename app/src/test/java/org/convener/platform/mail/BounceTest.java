@@ -72,7 +72,7 @@ class BounceTest {
                     null,
                     null,
                     Set.of()));
-            people.recordConsent(p.id(), Channel.EMAIL, true, "signed up", "test");
+            people.recordConsent(p.id(), Channel.EMAIL, true, "signed up");
             return p;
         });
     }

@@ -1,33 +1,43 @@
 package org.convener.groups;
 
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import org.convener.people.PersonAccess;
+import org.convener.people.People;
+import org.convener.people.Person;
+import org.convener.people.PersonDraft;
+import org.convener.people.PersonLinks;
 import org.convener.platform.CurrentUser;
 import org.springframework.stereotype.Component;
 
-/** Those who manage a group manage its members, past and present. */
+/**
+ * Current memberships of the groups a user manages, with how each was made: the people module
+ * decides which of them open a member's record. A membership that has ended (the person left, or
+ * was taken off) opens nothing.
+ */
 @Component
-class GroupPersonAccess implements PersonAccess {
+class GroupPersonLinks implements PersonLinks {
 
     private final Groups groups;
+    private final People people;
 
-    GroupPersonAccess(Groups groups) {
+    GroupPersonLinks(Groups groups, People people) {
         this.groups = groups;
+        this.people = people;
     }
 
     @Override
-    public Set<Long> managedBy(CurrentUser user) {
+    public List<Link> linksOf(CurrentUser user) {
         if (user.personId() == null) {
-            return Set.of();
+            return List.of();
         }
-        var managed = new HashSet<Long>();
+        var links = new ArrayList<Link>();
         for (long groupId : groups.managedGroupIds(user.personId())) {
-            groups.memberships(groupId).forEach(m -> managed.add(m.personId()));
+            groups.currentMemberships(groupId).forEach(m -> links.add(new Link(m.personId(), m.origin())));
         }
-        return managed;
+        return links;
     }
 
     @Override
@@ -39,12 +49,12 @@ class GroupPersonAccess implements PersonAccess {
     }
 
     @Override
-    public boolean enrol(long groupId, long personId, CurrentUser user) {
+    public Optional<Person> enrolNew(long groupId, PersonDraft draft, CurrentUser user) {
         if (!groups.canManage(user, groupId)) {
-            return false;
+            return Optional.empty();
         }
-        groups.join(groupId, personId, Role.MEMBER, groups.today());
-        return true;
+        var membership = groups.enrolNew(groupId, draft, Role.MEMBER, groups.today());
+        return people.find(membership.personId());
     }
 
     @Override
