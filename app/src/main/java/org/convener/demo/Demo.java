@@ -73,6 +73,7 @@ public class Demo {
     private final DemoInfluence influence;
     private final org.convener.messages.MessagesDemo messages;
     private final org.convener.platform.accounts.Invitations invitations;
+    private final org.convener.ballots.DemoBallots ballots;
 
     Demo(
             Groups groups,
@@ -82,10 +83,12 @@ public class Demo {
             SeatSets sets,
             DemoInfluence influence,
             org.convener.messages.MessagesDemo messages,
-            org.convener.platform.accounts.Invitations invitations) {
+            org.convener.platform.accounts.Invitations invitations,
+            org.convener.ballots.DemoBallots ballots) {
         this.influence = influence;
         this.messages = messages;
         this.invitations = invitations;
+        this.ballots = ballots;
         this.groups = groups;
         this.people = people;
         this.accounts = accounts;
@@ -174,6 +177,7 @@ public class Demo {
         Person organiser = organiserOf(derby);
         Person member = people.findByEmail(DemoActivists.DERBY.get(2).email()).orElseThrow();
         Person doncasterOrganiser = organiserOf(doncaster);
+        ballots.load(redWallCaucus, convener.id(), derby, List.of(organiser.id(), member.id()));
         var made = new ArrayList<DemoAccount>();
         made.add(account("admin@example.org", null, true, "no person record; sees and manages everything"));
         made.add(account(

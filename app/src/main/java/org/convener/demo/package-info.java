@@ -17,6 +17,7 @@
             "engagements",
             "letters",
             "messages",
+            "ballots",
             "shared"
         })
 package org.convener.demo;
