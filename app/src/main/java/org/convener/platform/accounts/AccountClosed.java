@@ -1,7 +1,4 @@
 package org.convener.platform.accounts;
 
-/**
- * An account was disabled or erased, or its password reset by link: whoever is signed in with it
- * must be signed out now.
- */
+/** An account was disabled or erased: whoever is signed in with it must be signed out now. */
 public record AccountClosed(long accountId) {}

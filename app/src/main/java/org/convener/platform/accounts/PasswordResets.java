@@ -193,8 +193,8 @@ public class PasswordResets {
             throw new IllegalArgumentException("this link has been used or has expired; ask for a new one");
         }
         accounts.setChosenPassword(account.id(), chosen);
-        // whoever was signed in with the old password is signed out everywhere, once this commits
-        events.publishEvent(new AccountClosed(account.id()));
+        // the owner is let in at once, whatever delay guessing had put on the account
+        events.publishEvent(new PasswordChosen(account.id(), account.email()));
         jdbc.sql("update platform.password_reset set used_at = ? where account_id = ? and used_at is null")
                 .params(Timestamp.from(clock.instant()), account.id())
                 .update();

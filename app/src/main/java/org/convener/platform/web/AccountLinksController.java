@@ -12,7 +12,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * The links that set a password without signing in: an invitation to an account, and "forgot
@@ -55,15 +54,13 @@ class AccountLinksController {
             @RequestParam String chosen,
             @RequestParam String repeated,
             Model model,
-            RedirectAttributes redirect,
             jakarta.servlet.http.HttpServletResponse response) {
         try {
             if (!chosen.equals(repeated)) {
                 throw new IllegalArgumentException("the two passwords differ");
             }
             var account = invitations.accept(token, chosen);
-            redirect.addFlashAttribute("notice", "Your account is ready. Sign in with " + account.email() + ".");
-            return "redirect:/login?email="
+            return "redirect:/login?ready&email="
                     + java.net.URLEncoder.encode(account.email(), java.nio.charset.StandardCharsets.UTF_8);
         } catch (IllegalArgumentException e) {
             if (invitations.open(token).isEmpty()) {
@@ -134,15 +131,13 @@ class AccountLinksController {
             @RequestParam String chosen,
             @RequestParam String repeated,
             Model model,
-            RedirectAttributes redirect,
             jakarta.servlet.http.HttpServletResponse response) {
         try {
             if (!chosen.equals(repeated)) {
                 throw new IllegalArgumentException("the two passwords differ");
             }
             var account = resets.reset(token, chosen);
-            redirect.addFlashAttribute("notice", "Your password is changed. Sign in with it now.");
-            return "redirect:/login?email="
+            return "redirect:/login?ready&email="
                     + java.net.URLEncoder.encode(account.email(), java.nio.charset.StandardCharsets.UTF_8);
         } catch (IllegalArgumentException e) {
             var account = resets.open(token);

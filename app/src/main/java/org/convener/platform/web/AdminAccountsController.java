@@ -6,6 +6,7 @@ import org.convener.platform.accounts.Accounts;
 import org.convener.platform.accounts.Invitations;
 import org.convener.platform.accounts.PasswordResets;
 import org.convener.platform.mail.Outbox;
+import org.convener.platform.security.SignInThrottle;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -25,17 +26,23 @@ class AdminAccountsController {
     private final Invitations invitations;
     private final PasswordResets resets;
     private final Outbox outbox;
+    private final SignInThrottle throttle;
 
-    AdminAccountsController(Accounts accounts, Invitations invitations, PasswordResets resets, Outbox outbox) {
+    AdminAccountsController(
+            Accounts accounts, Invitations invitations, PasswordResets resets, Outbox outbox, SignInThrottle throttle) {
         this.accounts = accounts;
         this.invitations = invitations;
         this.resets = resets;
         this.outbox = outbox;
+        this.throttle = throttle;
     }
 
     @GetMapping("/admin/accounts")
     String list(Model model) {
-        model.addAttribute("accounts", accounts.all());
+        var all = accounts.all();
+        model.addAttribute("accounts", all);
+        model.addAttribute(
+                "delayed", throttle.delayed(all.stream().map(a -> a.email()).toList()));
         model.addAttribute("invitations", invitations.waiting());
         model.addAttribute("now", accounts.clock().instant());
         return "platform/accounts";
@@ -85,7 +92,8 @@ class AdminAccountsController {
     String unlock(@PathVariable long id, RedirectAttributes redirect) {
         existing(id);
         accounts.unlock(id);
-        redirect.addFlashAttribute("notice", "Unlocked.");
+        throttle.forgive(accounts.find(id).orElseThrow().email());
+        redirect.addFlashAttribute("notice", "Signing in is no longer delayed for this account.");
         return "redirect:/admin/accounts";
     }
 
