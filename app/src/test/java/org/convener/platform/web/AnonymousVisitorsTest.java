@@ -10,11 +10,13 @@ import java.util.regex.Pattern;
 import org.convener.ConvenerTest;
 import org.convener.OfficialData;
 import org.convener.platform.accounts.Accounts;
+import org.convener.platform.accounts.Invitations;
 import org.convener.platform.audit.AuditActor;
 import org.convener.platform.imports.DatasetImports;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.test.context.TestSecurityContextHolder;
@@ -41,6 +43,12 @@ class AnonymousVisitorsTest {
 
     @Autowired
     Accounts accounts;
+
+    @Autowired
+    Invitations invitations;
+
+    @Autowired
+    JdbcClient jdbc;
 
     /** A context left by another test class on this thread would make these requests someone's. */
     @BeforeEach
@@ -113,6 +121,70 @@ class AnonymousVisitorsTest {
                 .andReturn();
         assertThat(signedIn.getResponse().getRedirectedUrl()).isEqualTo("/account");
         assertThat(signedIn.getRequest().getSession(false)).isNotNull();
+    }
+
+    /** The password links are used by people not signed in: opening one, and using it, makes no session. */
+    @Test
+    void passwordLinksAndForgotPasswordMakeNoSession() throws Exception {
+        String invited = "visitor-invited@example.net";
+        var invitation = AuditActor.as("test", () -> invitations.invite(invited, null, null, false));
+        String forgetful = "visitor-forgetful@example.net";
+        AuditActor.as("test", () -> accounts.create(forgetful, null, false));
+
+        MockHttpServletResponse form =
+                mvc.perform(get("/login/forgot")).andReturn().getResponse();
+        Cookie token = form.getCookie("XSRF-TOKEN");
+        var field = TOKEN.matcher(form.getContentAsString());
+        assertThat(field.find()).isTrue();
+        MvcResult asked = mvc.perform(post("/login/forgot")
+                        .cookie(token)
+                        .param("_csrf", field.group(1))
+                        .param("email", forgetful))
+                .andReturn();
+        assertThat(asked.getResponse().getStatus()).isEqualTo(200);
+        assertThat(asked.getRequest().getSession(false)).as("asking for a link").isNull();
+
+        String invitationLink = "/account/invitation/" + secret("invitation:" + invitation.id());
+        String resetLink = "/login/reset/"
+                + secret(jdbc.sql("select reference from platform.outbox_message where to_address = ?")
+                        .param(forgetful)
+                        .query(String.class)
+                        .single());
+        for (String link : List.of(invitationLink, resetLink)) {
+            MvcResult opened = mvc.perform(get(link)).andReturn();
+            assertThat(opened.getResponse().getStatus()).as(link).isEqualTo(200);
+            assertThat(opened.getRequest().getSession(false))
+                    .as("opening " + link)
+                    .isNull();
+            MvcResult refused = mvc.perform(post(link)
+                            .cookie(token)
+                            .param("_csrf", field.group(1))
+                            .param("chosen", "short")
+                            .param("repeated", "short"))
+                    .andReturn();
+            assertThat(refused.getResponse().getStatus()).as(link).isEqualTo(422);
+            assertThat(refused.getRequest().getSession(false))
+                    .as("a refused password at " + link)
+                    .isNull();
+            MvcResult chosen = mvc.perform(post(link)
+                            .cookie(token)
+                            .param("_csrf", field.group(1))
+                            .param("chosen", "a long and private passphrase")
+                            .param("repeated", "a long and private passphrase"))
+                    .andReturn();
+            assertThat(chosen.getResponse().getRedirectedUrl()).as(link).startsWith("/login?ready");
+            assertThat(chosen.getRequest().getSession(false))
+                    .as("choosing at " + link)
+                    .isNull();
+        }
+        assertThat(accounts.find(invited)).isPresent();
+    }
+
+    private String secret(String reference) {
+        return jdbc.sql("select link_secret from platform.outbox_message where reference = ?")
+                .param(reference)
+                .query(String.class)
+                .single();
     }
 
     @Test
