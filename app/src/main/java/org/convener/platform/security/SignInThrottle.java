@@ -153,6 +153,12 @@ public class SignInThrottle {
                 .update();
     }
 
+    /** A password chosen from an emailed link proves the owner: their account's delay ends. */
+    @org.springframework.context.event.EventListener
+    void chosen(org.convener.platform.accounts.PasswordChosen event) {
+        forgive(event.email());
+    }
+
     /** The emails among {@code emails} whose accounts are being delayed now. */
     public Set<String> delayed(Collection<String> emails) {
         if (emails.isEmpty()) {
@@ -210,9 +216,9 @@ public class SignInThrottle {
 
     /**
      * The address as the throttle counts it: an IPv4 address as it is, an IPv6 address by its
-     * /64 network, since one client holds a whole /64.
+     * /64 network, since one client holds a whole /64. "Forgot password" counts clients the same way.
      */
-    static String network(String address) {
+    public static String network(String address) {
         if (address == null || !address.contains(":")) {
             return String.valueOf(address);
         }
