@@ -6,6 +6,7 @@ import org.convener.engine.Party;
 import org.convener.engine.Sweep;
 import org.convener.engine.SwingModel;
 import org.convener.platform.CurrentUser;
+import org.convener.platform.Refusals;
 import org.convener.polls.Projections;
 import org.convener.seats.SeatSet;
 import org.convener.seats.SeatSets;
@@ -49,8 +50,7 @@ class SetsController {
             @RequestParam(required = false) Double at,
             Model page) {
         SeatSet set = sets.findVisible(name, CurrentUser.get())
-                .orElseThrow(() -> new ResponseStatusException(
-                        HttpStatus.NOT_FOUND, "There is no seat set called \"" + name + "\"."));
+                .orElseThrow(() -> Refusals.notFound("There is no seat set called \"" + name + "\"."));
         Party rising = Party.ofCode(party)
                 .filter(Party.GB_MODEL::contains)
                 .orElseThrow(() -> new ResponseStatusException(

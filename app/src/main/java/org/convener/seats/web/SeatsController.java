@@ -7,6 +7,7 @@ import java.util.Locale;
 import org.convener.engine.ConstituencyCode;
 import org.convener.engine.Party;
 import org.convener.platform.CsvExport;
+import org.convener.platform.Refusals;
 import org.convener.seats.Seat;
 import org.convener.seats.SeatIntelligence;
 import org.springframework.http.HttpStatus;
@@ -100,11 +101,10 @@ class SeatsController {
     @GetMapping("/seats/{code}")
     String seat(@PathVariable String code, Model model) {
         if (!ConstituencyCode.isValid(code)) {
-            throw new ResponseStatusException(HttpStatus.NOT_FOUND, "\"" + code + "\" is not a constituency code.");
+            throw Refusals.notFound("\"" + code + "\" is not a constituency code.");
         }
         Seat seat = seats.seat(ConstituencyCode.of(code))
-                .orElseThrow(() -> new ResponseStatusException(
-                        HttpStatus.NOT_FOUND, "No constituency has the code " + code + "."));
+                .orElseThrow(() -> Refusals.notFound("No constituency has the code " + code + "."));
         model.addAttribute("view", new SeatView(seat));
         return "seats/seat";
     }
