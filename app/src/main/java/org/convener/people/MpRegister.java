@@ -8,7 +8,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /** Seeds and refreshes the MPs' records from the imported Members list. */
@@ -22,12 +21,12 @@ class MpRegister {
 
     private final People people;
     private final SeatIntelligence seats;
-    private final JdbcTemplate jdbc;
+    private final PersonStore store;
 
-    MpRegister(People people, SeatIntelligence seats, JdbcTemplate jdbc) {
+    MpRegister(People people, SeatIntelligence seats, PersonStore store) {
         this.people = people;
         this.seats = seats;
-        this.jdbc = jdbc;
+        this.store = store;
     }
 
     @EventListener
@@ -40,7 +39,7 @@ class MpRegister {
     /** A database imported before people were kept gets its MPs on the next start. */
     @EventListener(ApplicationReadyEvent.class)
     void onStart() {
-        Integer mps = jdbc.queryForObject("select count(*) from people.person where kind = 'MP'", Integer.class);
+        Integer mps = store.countMps();
         if (mps != null && mps < MOST_MPS && seats.hasResults()) {
             sync();
         }

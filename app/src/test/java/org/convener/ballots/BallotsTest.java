@@ -20,6 +20,7 @@ import org.convener.groups.Group;
 import org.convener.groups.Groups;
 import org.convener.groups.Membership;
 import org.convener.groups.Role;
+import org.convener.people.DataProtection;
 import org.convener.people.People;
 import org.convener.people.PersonDraft;
 import org.convener.people.PersonKind;
@@ -61,6 +62,9 @@ class BallotsTest {
 
     @Autowired
     People people;
+
+    @Autowired
+    DataProtection dataProtection;
 
     @Autowired
     JdbcTemplate jdbc;
@@ -450,11 +454,11 @@ class BallotsTest {
         cast(c, members.get(6), mine.id());
         count(c);
 
-        var export = people.export(person);
+        var export = dataProtection.export(person);
         assertThat(export.toString())
                 .contains("My own words about my politics.", "A question in my words?", "votedIn", c.title());
         as(() -> {
-            people.erase(person);
+            dataProtection.erase(person);
             return null;
         });
         assertThat(contests.nominations(c.id()))
