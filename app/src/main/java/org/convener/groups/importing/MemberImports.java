@@ -378,11 +378,12 @@ public class MemberImports {
         } catch (PersonDraft.InvalidField e) {
             throw csv.fail(e.field(), e.getMessage());
         }
-        if (draft.constituencyCode() != null
-                && (!org.convener.engine.ConstituencyCode.isValid(draft.constituencyCode())
-                        || seats.seat(org.convener.engine.ConstituencyCode.of(draft.constituencyCode()))
-                                .isEmpty())) {
-            throw csv.fail("constituency_code", "\"" + draft.constituencyCode() + "\" is not a 2024 constituency code");
+        if (draft.constituencyCode() != null) {
+            try {
+                seats.checkConstituency(draft.constituencyCode());
+            } catch (IllegalArgumentException e) {
+                throw csv.fail("constituency_code", e.getMessage());
+            }
         }
         Role role = Role.MEMBER;
         String roleText = optional(csv, "role");
