@@ -14,7 +14,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
-import org.convener.engine.ConstituencyCode;
 import org.convener.platform.Links;
 import org.convener.platform.accounts.Accounts;
 import org.convener.platform.audit.AuditActor;
@@ -227,10 +226,7 @@ public class Asks {
         String t = target == null ? "" : target.trim();
         switch (kind) {
             case SEAT -> {
-                if (!ConstituencyCode.isValid(t)
-                        || seats.seat(ConstituencyCode.of(t)).isEmpty()) {
-                    throw new IllegalArgumentException("\"" + t + "\" is not a 2024 constituency code");
-                }
+                seats.checkConstituency(t);
             }
             case SEAT_SET ->
                 sets.find(t)

@@ -18,6 +18,7 @@ import org.convener.people.People;
 import org.convener.people.Person;
 import org.convener.platform.CurrentUser;
 import org.convener.platform.Forms;
+import org.convener.platform.Refusals;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -75,7 +76,7 @@ class EngagementsController {
         CurrentUser user = Forms.signedIn();
         List<Group> runnable = caucuses.runBy(user);
         if (runnable.isEmpty()) {
-            throw Web.forbidden("Only a caucus's convener and officers log its engagements.");
+            throw Refusals.forbidden("Only a caucus's convener and officers log its engagements.");
         }
         Group chosen = caucus == null && runnable.size() == 1
                 ? runnable.get(0)
@@ -131,9 +132,9 @@ class EngagementsController {
     @GetMapping("/engagements/{id}")
     String engagement(@PathVariable long id, Model model) {
         CurrentUser user = Forms.signedIn();
-        Engagement engagement = engagements.find(id).orElseThrow(() -> Web.notFound("No such engagement."));
+        Engagement engagement = engagements.find(id).orElseThrow(() -> Refusals.notFound("No such engagement."));
         if (!caucuses.canSee(user, engagement.caucusId())) {
-            throw Web.forbidden("Only members of the caucus see its engagements.");
+            throw Refusals.forbidden("Only members of the caucus see its engagements.");
         }
         var followUps = engagements.followUps(id);
         var ids = new HashSet<Long>(engagement.attendees());
@@ -240,14 +241,14 @@ class EngagementsController {
     }
 
     private Engagement runEngagement(long id) {
-        Engagement engagement = engagements.find(id).orElseThrow(() -> Web.notFound("No such engagement."));
+        Engagement engagement = engagements.find(id).orElseThrow(() -> Refusals.notFound("No such engagement."));
         run(engagement.caucusId());
         return engagement;
     }
 
     private void run(long caucusId) {
         if (!caucuses.canRun(Forms.signedIn(), caucusId)) {
-            throw Web.forbidden("Only the caucus's convener and officers change its engagements.");
+            throw Refusals.forbidden("Only the caucus's convener and officers change its engagements.");
         }
     }
 

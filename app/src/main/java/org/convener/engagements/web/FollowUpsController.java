@@ -10,6 +10,7 @@ import org.convener.groups.Group;
 import org.convener.people.People;
 import org.convener.platform.CurrentUser;
 import org.convener.platform.Forms;
+import org.convener.platform.Refusals;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -63,11 +64,12 @@ class FollowUpsController {
     @PostMapping("/follow-ups/{id}/done")
     String done(@PathVariable long id, RedirectAttributes redirect) {
         CurrentUser user = Forms.signedIn();
-        Engagement.FollowUp followUp = engagements.followUp(id).orElseThrow(() -> Web.notFound("No such follow-up."));
+        Engagement.FollowUp followUp =
+                engagements.followUp(id).orElseThrow(() -> Refusals.notFound("No such follow-up."));
         Engagement engagement = engagements.find(followUp.engagementId()).orElseThrow();
         boolean owner = user.personId() != null && user.personId() == followUp.ownerId();
         if (!owner && !caucuses.canRun(user, engagement.caucusId())) {
-            throw Web.forbidden("Only the person it is owed by, or the caucus's officers, can mark it done.");
+            throw Refusals.forbidden("Only the person it is owed by, or the caucus's officers, can mark it done.");
         }
         return Forms.outcome(redirect, "/engagements/" + engagement.id(), () -> {
             engagements.complete(id);
