@@ -9,7 +9,9 @@ import org.convener.engine.Party;
 import org.convener.groups.Group;
 import org.convener.groups.GroupKind;
 import org.convener.groups.Groups;
+import org.convener.groups.Invitations;
 import org.convener.groups.OfficerPost;
+import org.convener.groups.OfficerPosts;
 import org.convener.groups.Role;
 import org.convener.people.Channel;
 import org.convener.people.People;
@@ -66,6 +68,8 @@ public class Demo {
     public record DemoAccount(String role, String email, String who, String oneTimePassword) {}
 
     private final Groups groups;
+    private final OfficerPosts officerPosts;
+    private final Invitations invitations;
     private final People people;
     private final Accounts accounts;
     private final SeatIntelligence seats;
@@ -75,6 +79,8 @@ public class Demo {
 
     Demo(
             Groups groups,
+            OfficerPosts officerPosts,
+            Invitations invitations,
             People people,
             Accounts accounts,
             SeatIntelligence seats,
@@ -84,6 +90,8 @@ public class Demo {
         this.influence = influence;
         this.ballots = ballots;
         this.groups = groups;
+        this.officerPosts = officerPosts;
+        this.invitations = invitations;
         this.people = people;
         this.accounts = accounts;
         this.seats = seats;
@@ -191,7 +199,7 @@ public class Demo {
                 doncasterOrganiser.displayName() + ", organiser of " + doncaster.name()));
         // the local group cannot add its MP (that would open her record to it), so it invites her;
         // she answers on her own page
-        groups.invite(derby.id(), memberMp.id());
+        invitations.invite(derby.id(), memberMp.id());
         return made;
     }
 
@@ -249,14 +257,16 @@ public class Demo {
                 .orElseThrow();
         groups.leave(leaver.id(), LocalDate.of(2026, 3, 2), "left the caucus");
 
-        OfficerPost convenerPost = groups.createPost(caucus.id(), "Convener", "Leads the caucus and speaks for it.");
-        groups.appoint(convenerPost.id(), convener.id(), FOUNDED);
+        OfficerPost convenerPost =
+                officerPosts.createPost(caucus.id(), "Convener", "Leads the caucus and speaks for it.");
+        officerPosts.appoint(convenerPost.id(), convener.id(), FOUNDED);
         OfficerPost secretaryPost =
-                groups.createPost(caucus.id(), "Secretary", "Keeps the record of meetings and asks.");
-        groups.appoint(secretaryPost.id(), secretary.personId(), LocalDate.of(2025, 2, 3));
-        OfficerPost whipPost = groups.createPost(caucus.id(), "Whip", "Keeps members in touch and counts support.");
-        groups.appoint(whipPost.id(), whip.personId(), LocalDate.of(2025, 2, 3));
-        groups.createPost(caucus.id(), "Policy officer", "Prepares the caucus's asks and briefings.");
+                officerPosts.createPost(caucus.id(), "Secretary", "Keeps the record of meetings and asks.");
+        officerPosts.appoint(secretaryPost.id(), secretary.personId(), LocalDate.of(2025, 2, 3));
+        OfficerPost whipPost =
+                officerPosts.createPost(caucus.id(), "Whip", "Keeps members in touch and counts support.");
+        officerPosts.appoint(whipPost.id(), whip.personId(), LocalDate.of(2025, 2, 3));
+        officerPosts.createPost(caucus.id(), "Policy officer", "Prepares the caucus's asks and briefings.");
         return caucus;
     }
 
@@ -278,9 +288,9 @@ public class Demo {
         for (int i = 1; i < members.size(); i++) {
             groups.join(caucus.id(), members.get(i).id(), Role.MEMBER, founded.plusWeeks(i / 4));
         }
-        OfficerPost post = groups.createPost(caucus.id(), "Convener", null);
-        groups.appoint(post.id(), members.get(0).id(), founded);
-        groups.createPost(caucus.id(), "Secretary", null);
+        OfficerPost post = officerPosts.createPost(caucus.id(), "Convener", null);
+        officerPosts.appoint(post.id(), members.get(0).id(), founded);
+        officerPosts.createPost(caucus.id(), "Secretary", null);
         return caucus;
     }
 
@@ -321,18 +331,18 @@ public class Demo {
         }
         int holder = 3;
         for (String title : posts) {
-            OfficerPost post = groups.createPost(group.id(), title, null);
+            OfficerPost post = officerPosts.createPost(group.id(), title, null);
             if (filled.contains(title)) {
-                groups.appoint(
+                officerPosts.appoint(
                         post.id(), recorded.get(holder++ % recorded.size()).id(), founded.plusWeeks(activists.size()));
             }
         }
         // someone has already offered to take a vacant post
-        groups.posts(group.id()).stream()
+        officerPosts.posts(group.id()).stream()
                 .filter(OfficerPost::vacant)
                 .findFirst()
-                .ifPresent(post ->
-                        groups.volunteer(post.id(), recorded.get(1).id(), "Happy to do this alongside my union work."));
+                .ifPresent(post -> officerPosts.volunteer(
+                        post.id(), recorded.get(1).id(), "Happy to do this alongside my union work."));
         return group;
     }
 

@@ -21,6 +21,7 @@ import org.convener.groups.Membership;
 import org.convener.groups.Role;
 import org.convener.letters.Letter;
 import org.convener.letters.Letters;
+import org.convener.letters.Signatures;
 import org.convener.people.PersonDraft;
 import org.convener.people.PersonKind;
 import org.convener.shared.Format;
@@ -41,6 +42,7 @@ class DemoInfluence {
     private final Asks asks;
     private final Topics topics;
     private final Letters letters;
+    private final Signatures signatures;
     private final Groups groups;
 
     DemoInfluence(
@@ -49,12 +51,14 @@ class DemoInfluence {
             Asks asks,
             Topics topics,
             Letters letters,
+            Signatures signatures,
             Groups groups) {
         this.stakeholders = stakeholders;
         this.engagements = engagements;
         this.asks = asks;
         this.topics = topics;
         this.letters = letters;
+        this.signatures = signatures;
         this.groups = groups;
     }
 
@@ -305,11 +309,11 @@ class DemoInfluence {
         var signed = new java.util.HashSet<Long>();
         for (long mp : signers) {
             if (signed.add(mp)) {
-                letters.sign(letter.id(), mp, CONFIRMED);
+                signatures.sign(letter.id(), mp, CONFIRMED);
             }
         }
-        var withdrawn = letters.liveSignatures(letter.id()).get(3);
-        letters.withdraw(withdrawn.id(), "asked to withdraw before publication (illustrative)");
+        var withdrawn = signatures.liveSignatures(letter.id()).get(3);
+        signatures.withdraw(withdrawn.id(), "asked to withdraw before publication (illustrative)");
         letters.lock(letter.id());
         letters.publish(letter.id());
     }
@@ -330,7 +334,7 @@ class DemoInfluence {
                 .skip(20)
                 .filter(mp -> mp != keepUnsigned)
                 .limit(4)
-                .forEach(mp -> letters.sign(letter.id(), mp, CONFIRMED));
+                .forEach(mp -> signatures.sign(letter.id(), mp, CONFIRMED));
     }
 
     private List<Long> mps(Group caucus) {
