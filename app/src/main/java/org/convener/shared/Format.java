@@ -45,15 +45,4 @@ public final class Format {
     public static String dateTime(java.time.Instant instant) {
         return instant == null ? "" : DATE_TIME.format(instant.atZone(LONDON));
     }
-
-    /** The value for a datetime-local input, London time. */
-    public static String inputDateTime(java.time.Instant instant) {
-        return instant == null
-                ? ""
-                : instant.atZone(LONDON)
-                        .toLocalDateTime()
-                        .withSecond(0)
-                        .withNano(0)
-                        .toString();
-    }
 }

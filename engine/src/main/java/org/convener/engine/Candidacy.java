@@ -21,8 +21,4 @@ public record Candidacy(Party party, String partyName, String candidateName, lon
             partyName = party.displayName();
         }
     }
-
-    public static Candidacy ofParty(Party party, long votes) {
-        return new Candidacy(party, party.displayName(), null, votes);
-    }
 }

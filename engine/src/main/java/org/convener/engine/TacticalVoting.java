@@ -24,10 +24,6 @@ public record TacticalVoting(double fraction, List<Set<Party>> blocs) {
         blocs = List.copyOf(blocs.stream().map(Set::copyOf).toList());
     }
 
-    public TacticalVoting withFraction(double fraction) {
-        return new TacticalVoting(fraction, blocs);
-    }
-
     /** Adjusts one seat's shares in place ({@link Party#GB_MODEL} order). */
     void apply(double[] shares) {
         int first = Projection.argmax(shares);
