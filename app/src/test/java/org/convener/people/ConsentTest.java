@@ -35,9 +35,8 @@ class ConsentTest {
         Person ann = Someone.activist(people, "Ann Consent");
         assertThat(people.consents(ann.id())).isEmpty();
 
-        AuditActor.as("sign-up desk", () -> people.recordConsent(ann.id(), Channel.EMAIL, true, " ticked the box "));
-        AuditActor.as(
-                "sign-up desk", () -> people.recordConsent(ann.id(), Channel.PHONE, true, "said so at a meeting"));
+        AuditActor.as("front desk", () -> people.recordConsent(ann.id(), Channel.EMAIL, true, " ticked the box "));
+        AuditActor.as("front desk", () -> people.recordConsent(ann.id(), Channel.PHONE, true, "said so at a meeting"));
         AuditActor.as("phone bank", () -> people.recordConsent(ann.id(), Channel.EMAIL, false, "asked us to stop"));
 
         var current = people.consents(ann.id());
@@ -48,9 +47,8 @@ class ConsentTest {
         assertThat(people.consentHistory(ann.id()))
                 .extracting(Consent::channel, Consent::granted, Consent::method, Consent::recordedBy)
                 .containsExactly(
-                        org.assertj.core.groups.Tuple.tuple(Channel.EMAIL, true, "ticked the box", "sign-up desk"),
-                        org.assertj.core.groups.Tuple.tuple(
-                                Channel.PHONE, true, "said so at a meeting", "sign-up desk"),
+                        org.assertj.core.groups.Tuple.tuple(Channel.EMAIL, true, "ticked the box", "front desk"),
+                        org.assertj.core.groups.Tuple.tuple(Channel.PHONE, true, "said so at a meeting", "front desk"),
                         org.assertj.core.groups.Tuple.tuple(Channel.EMAIL, false, "asked us to stop", "phone bank"));
     }
 
