@@ -11,6 +11,7 @@ import org.convener.engagements.Asks;
 import org.convener.engagements.Engagement;
 import org.convener.engagements.EngagementKind;
 import org.convener.engagements.Engagements;
+import org.convener.engagements.FollowUps;
 import org.convener.engagements.StakeholderCategory;
 import org.convener.engagements.Stakeholders;
 import org.convener.engagements.Topic;
@@ -39,6 +40,7 @@ class DemoInfluence {
 
     private final Stakeholders stakeholders;
     private final Engagements engagements;
+    private final FollowUps followUps;
     private final Asks asks;
     private final Topics topics;
     private final Letters letters;
@@ -48,6 +50,7 @@ class DemoInfluence {
     DemoInfluence(
             Stakeholders stakeholders,
             Engagements engagements,
+            FollowUps followUps,
             Asks asks,
             Topics topics,
             Letters letters,
@@ -55,6 +58,7 @@ class DemoInfluence {
             Groups groups) {
         this.stakeholders = stakeholders;
         this.engagements = engagements;
+        this.followUps = followUps;
         this.asks = asks;
         this.topics = topics;
         this.letters = letters;
@@ -213,12 +217,12 @@ class DemoInfluence {
                 LocalDate.of(2025, 11, 20),
                 "overtaken by the Home Office's own statistics release",
                 null);
-        var sent = engagements.addFollowUp(
+        var sent = followUps.add(
                 house.id(),
                 "Send the Leader's office the seats where Reform came second",
                 secretary,
                 LocalDate.of(2025, 10, 21));
-        engagements.complete(sent.id());
+        followUps.complete(sent.id());
 
         Engagement dwpMeeting = engagements.log(new Engagements.Details(
                 redWall.id(),
@@ -236,12 +240,12 @@ class DemoInfluence {
                 welfare.id(),
                 dwp,
                 "The Department will review the taper and report before the summer recess.");
-        engagements.addFollowUp(
+        followUps.add(
                 dwpMeeting.id(),
                 "Circulate the Secretary of State's commitment to every member",
                 whip,
                 LocalDate.of(2026, 2, 17));
-        engagements.addFollowUp(
+        followUps.add(
                 dwpMeeting.id(),
                 "Ask the Department for the review's terms of reference",
                 secretary,

@@ -13,7 +13,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.convener.people.People;
-import org.convener.people.Person;
 import org.convener.people.PersonKind;
 import org.convener.platform.audit.AuditActor;
 import org.convener.platform.audit.AuditLog;
@@ -105,24 +104,6 @@ public class Engagements {
 
     public List<Engagement.Commitment> commitmentsOn(long askId) {
         return store.commitmentsOn(askId);
-    }
-
-    public List<Engagement.FollowUp> followUps(long engagementId) {
-        return store.followUps(engagementId);
-    }
-
-    public Optional<Engagement.FollowUp> followUp(long id) {
-        return store.followUp(id);
-    }
-
-    /** A person's open follow-ups, soonest due first. */
-    public List<Engagement.FollowUp> owedBy(long personId) {
-        return store.owedBy(personId);
-    }
-
-    /** Follow-ups past their day and not done, for the caucuses given, most overdue first. */
-    public List<Engagement.FollowUp> overdue(Set<Long> caucusIds) {
-        return caucusIds.isEmpty() ? List.of() : store.overdue(caucusIds, today());
     }
 
     // ---- changing
@@ -288,47 +269,8 @@ public class Engagements {
                 .orElseThrow();
     }
 
-    @Transactional
-    public Engagement.FollowUp addFollowUp(long engagementId, String action, long ownerId, LocalDate dueOn) {
-        Engagement engagement =
-                find(engagementId).orElseThrow(() -> new IllegalArgumentException("no such engagement"));
-        String what = text(action, 1000, "the action");
-        Person owner = people.find(ownerId)
-                .filter(p -> !p.erased())
-                .orElseThrow(() -> new IllegalArgumentException("choose who will do it"));
-        if (!caucuses.isMember(engagement.caucusId(), owner.id())) {
-            throw new IllegalArgumentException(owner.displayName() + " is not a member of the caucus");
-        }
-        if (dueOn == null) {
-            throw new IllegalArgumentException("give the day it is due");
-        }
-        long id = store.insertFollowUp(engagementId, what, ownerId, dueOn, clock.instant());
-        audit.record(
-                "assigned",
-                "follow-up",
-                id,
-                AuditLog.person(ownerId),
-                null,
-                Map.of("engagement", engagementId, "action", what, "owner", ownerId, "due", dueOn.toString()));
-        return followUp(id).orElseThrow();
-    }
-
-    @Transactional
-    public Engagement.FollowUp complete(long followUpId) {
-        Engagement.FollowUp before =
-                followUp(followUpId).orElseThrow(() -> new IllegalArgumentException("no such follow-up"));
-        store.saveDone(before.complete(AuditActor.who(), clock.instant()));
-        audit.record(
-                "done",
-                "follow-up",
-                followUpId,
-                AuditLog.person(before.ownerId()),
-                Map.of("done", false),
-                Map.of("done", true));
-        return followUp(followUpId).orElseThrow();
-    }
-
-    private static String text(String value, int max, String what) {
+    /** A required text, trimmed, of up to {@code max} characters. */
+    static String text(String value, int max, String what) {
         String v = value == null ? "" : value.trim();
         if (v.isEmpty() || v.length() > max) {
             throw new IllegalArgumentException(

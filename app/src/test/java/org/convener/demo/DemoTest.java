@@ -64,6 +64,9 @@ class DemoTest {
     Engagements engagements;
 
     @Autowired
+    org.convener.engagements.FollowUps followUps;
+
+    @Autowired
     Stakeholders stakeholders;
 
     @Autowired
@@ -176,7 +179,7 @@ class DemoTest {
                         EngagementKind.BRIEFING,
                         EngagementKind.CALL,
                         EngagementKind.SPEAKER_SESSION);
-        assertThat(engagements.overdue(java.util.Set.of(redWall.id()))).isNotEmpty();
+        assertThat(followUps.overdue(java.util.Set.of(redWall.id()))).isNotEmpty();
         assertThat(stakeholders.all()).anySatisfy(s -> assertThat(s.positions()).hasSizeGreaterThan(1));
 
         var published = letters.all().stream()

@@ -11,6 +11,7 @@ import org.convener.engagements.Caucuses;
 import org.convener.engagements.Engagement;
 import org.convener.engagements.EngagementKind;
 import org.convener.engagements.Engagements;
+import org.convener.engagements.FollowUps;
 import org.convener.engagements.Stakeholders;
 import org.convener.engagements.Topics;
 import org.convener.groups.Group;
@@ -31,6 +32,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class EngagementsController {
 
     private final Engagements engagements;
+    private final FollowUps followUps;
     private final Caucuses caucuses;
     private final Asks asks;
     private final Topics topics;
@@ -39,12 +41,14 @@ class EngagementsController {
 
     EngagementsController(
             Engagements engagements,
+            FollowUps followUps,
             Caucuses caucuses,
             Asks asks,
             Topics topics,
             Stakeholders stakeholders,
             People people) {
         this.engagements = engagements;
+        this.followUps = followUps;
         this.caucuses = caucuses;
         this.asks = asks;
         this.topics = topics;
@@ -136,9 +140,9 @@ class EngagementsController {
         if (!caucuses.canSee(user, engagement.caucusId())) {
             throw Refusals.forbidden("Only members of the caucus see its engagements.");
         }
-        var followUps = engagements.followUps(id);
+        var owed = followUps.of(id);
         var ids = new HashSet<Long>(engagement.attendees());
-        followUps.forEach(f -> ids.add(f.ownerId()));
+        owed.forEach(f -> ids.add(f.ownerId()));
         var members = caucuses.currentMembers(engagement.caucusId());
         ids.addAll(members);
         Map<Long, Person> byId = new HashMap<>();
@@ -167,7 +171,7 @@ class EngagementsController {
                         .toList());
         model.addAttribute("allAsks", caucusAsks);
         model.addAttribute("commitments", engagements.commitments(id));
-        model.addAttribute("followUps", followUps);
+        model.addAttribute("followUps", owed);
         model.addAttribute("topics", topics);
         model.addAttribute("currentTopics", topics.current());
         model.addAttribute("canRun", caucuses.canRun(user, engagement.caucusId()));
@@ -235,7 +239,7 @@ class EngagementsController {
             RedirectAttributes redirect) {
         runEngagement(id);
         return Forms.outcome(redirect, "/engagements/" + id, () -> {
-            engagements.addFollowUp(id, action, ownerId, Forms.day(dueOn, null));
+            followUps.add(id, action, ownerId, Forms.day(dueOn, null));
             return "Follow-up added.";
         });
     }

@@ -29,7 +29,7 @@ public class LetterRoutes implements RouteChecks {
                 .filter(e -> e.title().equals("Meeting with the Leader of the House"))
                 .findFirst()
                 .orElseThrow();
-        long someone = engagements.followUps(meeting.id()).stream()
+        long someone = beans.getBean(org.convener.engagements.FollowUps.class).of(meeting.id()).stream()
                 .filter(f -> f.done())
                 .findFirst()
                 .orElseThrow()
