@@ -3,7 +3,7 @@ package org.convener.platform;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.server.ResponseStatusException;
 
-/** How a page refuses: what is not there (404) or not for this user (403), said in the user's words. */
+/** How a page refuses: what is not there (404), not for this user (403) or not askable as sent (400), said in the user's words. */
 public final class Refusals {
 
     private Refusals() {}
@@ -14,5 +14,10 @@ public final class Refusals {
 
     public static ResponseStatusException forbidden(String why) {
         return new ResponseStatusException(HttpStatus.FORBIDDEN, why);
+    }
+
+    /** A request the page cannot answer as asked (400), saying what to change. */
+    public static ResponseStatusException badRequest(String what) {
+        return new ResponseStatusException(HttpStatus.BAD_REQUEST, what);
     }
 }

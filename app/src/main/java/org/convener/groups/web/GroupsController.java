@@ -25,14 +25,12 @@ import org.convener.platform.Forms;
 import org.convener.platform.Messages;
 import org.convener.platform.Refusals;
 import org.convener.polls.Projections;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 @Controller
@@ -156,7 +154,7 @@ class GroupsController {
                             .map(a -> (double) Math.round(a.shares().get(Party.RUK) * 100))
                             .orElse(30.0);
             if (share < 0 || share > 60) {
-                throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "Give a Reform UK share between 0% and 60%.");
+                throw Refusals.badRequest("Give a Reform UK share between 0% and 60%.");
             }
             losing = risk.losingAt(group, share / 100);
         }

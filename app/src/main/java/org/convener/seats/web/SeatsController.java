@@ -10,14 +10,12 @@ import org.convener.platform.CsvExport;
 import org.convener.platform.Refusals;
 import org.convener.seats.Seat;
 import org.convener.seats.SeatIntelligence;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.server.ResponseStatusException;
 
 @Controller
 class SeatsController {
@@ -120,7 +118,7 @@ class SeatsController {
         try {
             return seats.find(query.toFilter(), query.order());
         } catch (IllegalArgumentException e) {
-            throw new ResponseStatusException(HttpStatus.BAD_REQUEST, e.getMessage());
+            throw Refusals.badRequest(e.getMessage());
         }
     }
 
