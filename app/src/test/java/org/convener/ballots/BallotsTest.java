@@ -7,6 +7,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.convener.ConvenerTest;
@@ -107,7 +108,8 @@ class BallotsTest {
                 .distinct()
                 .toList();
         assertThat(members).hasSizeGreaterThanOrEqualTo(8);
-        now = contests.now();
+        // to the microsecond, as the database keeps it: a stored close rounded up past "closes" would leave voting open
+        now = contests.now().truncatedTo(ChronoUnit.MICROS);
         opens = now.plus(Duration.ofDays(1));
         closes = now.plus(Duration.ofDays(2));
     }
