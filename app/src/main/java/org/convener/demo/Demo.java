@@ -9,7 +9,9 @@ import org.convener.engine.Party;
 import org.convener.groups.Group;
 import org.convener.groups.GroupKind;
 import org.convener.groups.Groups;
+import org.convener.groups.Invitations;
 import org.convener.groups.OfficerPost;
+import org.convener.groups.OfficerPosts;
 import org.convener.groups.Role;
 import org.convener.people.Channel;
 import org.convener.people.People;
@@ -67,33 +69,39 @@ public class Demo {
     public record DemoAccount(String role, String email, String who, String oneTimePassword) {}
 
     private final Groups groups;
+    private final OfficerPosts officerPosts;
+    private final Invitations invitations;
     private final People people;
     private final Accounts accounts;
     private final SeatIntelligence seats;
     private final SeatSets sets;
     private final DemoInfluence influence;
     private final org.convener.messages.MessagesDemo messages;
-    private final org.convener.platform.accounts.Invitations invitations;
+    private final org.convener.platform.accounts.Invitations accountInvitations;
     private final FreeVoteExamples freeVotes;
     private final org.convener.ballots.DemoBallots ballots;
 
     Demo(
             Groups groups,
+            OfficerPosts officerPosts,
+            Invitations invitations,
             People people,
             Accounts accounts,
             SeatIntelligence seats,
             SeatSets sets,
             DemoInfluence influence,
             org.convener.messages.MessagesDemo messages,
-            org.convener.platform.accounts.Invitations invitations,
+            org.convener.platform.accounts.Invitations accountInvitations,
             FreeVoteExamples freeVotes,
             org.convener.ballots.DemoBallots ballots) {
         this.influence = influence;
         this.messages = messages;
-        this.invitations = invitations;
+        this.accountInvitations = accountInvitations;
         this.freeVotes = freeVotes;
         this.ballots = ballots;
         this.groups = groups;
+        this.officerPosts = officerPosts;
+        this.invitations = invitations;
         this.people = people;
         this.accounts = accounts;
         this.seats = seats;
@@ -202,7 +210,7 @@ public class Demo {
                 doncasterOrganiser.displayName() + ", organiser of " + doncaster.name()));
         // the local group cannot add its MP (that would open her record to it), so it invites her;
         // she answers on her own page
-        groups.invite(derby.id(), memberMp.id());
+        invitations.invite(derby.id(), memberMp.id());
         mail(derby, doncaster, organiser);
         return made;
     }
@@ -225,7 +233,7 @@ public class Demo {
                 .map(m -> people.find(m.personId()).orElseThrow())
                 .filter(p -> p.email() != null && accounts.forPerson(p.id()).isEmpty())
                 .findFirst()
-                .ifPresent(p -> invitations.invite(p.email(), p.id(), p.fullName(), false));
+                .ifPresent(p -> accountInvitations.invite(p.email(), p.id(), p.fullName(), false));
     }
 
     /** The Labour MPs for seats that pass a test, in constituency-code order so the demo is the same every time. */
@@ -282,14 +290,16 @@ public class Demo {
                 .orElseThrow();
         groups.leave(leaver.id(), LocalDate.of(2026, 3, 2), "left the caucus");
 
-        OfficerPost convenerPost = groups.createPost(caucus.id(), "Convener", "Leads the caucus and speaks for it.");
-        groups.appoint(convenerPost.id(), convener.id(), FOUNDED);
+        OfficerPost convenerPost =
+                officerPosts.createPost(caucus.id(), "Convener", "Leads the caucus and speaks for it.");
+        officerPosts.appoint(convenerPost.id(), convener.id(), FOUNDED);
         OfficerPost secretaryPost =
-                groups.createPost(caucus.id(), "Secretary", "Keeps the record of meetings and asks.");
-        groups.appoint(secretaryPost.id(), secretary.personId(), LocalDate.of(2025, 2, 3));
-        OfficerPost whipPost = groups.createPost(caucus.id(), "Whip", "Keeps members in touch and counts support.");
-        groups.appoint(whipPost.id(), whip.personId(), LocalDate.of(2025, 2, 3));
-        groups.createPost(caucus.id(), "Policy officer", "Prepares the caucus's asks and briefings.");
+                officerPosts.createPost(caucus.id(), "Secretary", "Keeps the record of meetings and asks.");
+        officerPosts.appoint(secretaryPost.id(), secretary.personId(), LocalDate.of(2025, 2, 3));
+        OfficerPost whipPost =
+                officerPosts.createPost(caucus.id(), "Whip", "Keeps members in touch and counts support.");
+        officerPosts.appoint(whipPost.id(), whip.personId(), LocalDate.of(2025, 2, 3));
+        officerPosts.createPost(caucus.id(), "Policy officer", "Prepares the caucus's asks and briefings.");
         return caucus;
     }
 
@@ -311,9 +321,9 @@ public class Demo {
         for (int i = 1; i < members.size(); i++) {
             groups.join(caucus.id(), members.get(i).id(), Role.MEMBER, founded.plusWeeks(i / 4));
         }
-        OfficerPost post = groups.createPost(caucus.id(), "Convener", null);
-        groups.appoint(post.id(), members.get(0).id(), founded);
-        groups.createPost(caucus.id(), "Secretary", null);
+        OfficerPost post = officerPosts.createPost(caucus.id(), "Convener", null);
+        officerPosts.appoint(post.id(), members.get(0).id(), founded);
+        officerPosts.createPost(caucus.id(), "Secretary", null);
         return caucus;
     }
 
@@ -354,18 +364,18 @@ public class Demo {
         }
         int holder = 3;
         for (String title : posts) {
-            OfficerPost post = groups.createPost(group.id(), title, null);
+            OfficerPost post = officerPosts.createPost(group.id(), title, null);
             if (filled.contains(title)) {
-                groups.appoint(
+                officerPosts.appoint(
                         post.id(), recorded.get(holder++ % recorded.size()).id(), founded.plusWeeks(activists.size()));
             }
         }
         // someone has already offered to take a vacant post
-        groups.posts(group.id()).stream()
+        officerPosts.posts(group.id()).stream()
                 .filter(OfficerPost::vacant)
                 .findFirst()
-                .ifPresent(post ->
-                        groups.volunteer(post.id(), recorded.get(1).id(), "Happy to do this alongside my union work."));
+                .ifPresent(post -> officerPosts.volunteer(
+                        post.id(), recorded.get(1).id(), "Happy to do this alongside my union work."));
         return group;
     }
 

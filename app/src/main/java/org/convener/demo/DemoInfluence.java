@@ -11,6 +11,7 @@ import org.convener.engagements.Asks;
 import org.convener.engagements.Engagement;
 import org.convener.engagements.EngagementKind;
 import org.convener.engagements.Engagements;
+import org.convener.engagements.FollowUps;
 import org.convener.engagements.StakeholderCategory;
 import org.convener.engagements.Stakeholders;
 import org.convener.engagements.Topic;
@@ -21,6 +22,7 @@ import org.convener.groups.Membership;
 import org.convener.groups.Role;
 import org.convener.letters.Letter;
 import org.convener.letters.Letters;
+import org.convener.letters.Signatures;
 import org.convener.people.PersonDraft;
 import org.convener.people.PersonKind;
 import org.convener.shared.Format;
@@ -38,23 +40,29 @@ class DemoInfluence {
 
     private final Stakeholders stakeholders;
     private final Engagements engagements;
+    private final FollowUps followUps;
     private final Asks asks;
     private final Topics topics;
     private final Letters letters;
+    private final Signatures signatures;
     private final Groups groups;
 
     DemoInfluence(
             Stakeholders stakeholders,
             Engagements engagements,
+            FollowUps followUps,
             Asks asks,
             Topics topics,
             Letters letters,
+            Signatures signatures,
             Groups groups) {
         this.stakeholders = stakeholders;
         this.engagements = engagements;
+        this.followUps = followUps;
         this.asks = asks;
         this.topics = topics;
         this.letters = letters;
+        this.signatures = signatures;
         this.groups = groups;
     }
 
@@ -209,12 +217,12 @@ class DemoInfluence {
                 LocalDate.of(2025, 11, 20),
                 "overtaken by the Home Office's own statistics release",
                 null);
-        var sent = engagements.addFollowUp(
+        var sent = followUps.add(
                 house.id(),
                 "Send the Leader's office the seats where Reform came second",
                 secretary,
                 LocalDate.of(2025, 10, 21));
-        engagements.complete(sent.id());
+        followUps.complete(sent.id());
 
         Engagement dwpMeeting = engagements.log(new Engagements.Details(
                 redWall.id(),
@@ -232,12 +240,12 @@ class DemoInfluence {
                 welfare.id(),
                 dwp,
                 "The Department will review the taper and report before the summer recess.");
-        engagements.addFollowUp(
+        followUps.add(
                 dwpMeeting.id(),
                 "Circulate the Secretary of State's commitment to every member",
                 whip,
                 LocalDate.of(2026, 2, 17));
-        engagements.addFollowUp(
+        followUps.add(
                 dwpMeeting.id(),
                 "Ask the Department for the review's terms of reference",
                 secretary,
@@ -305,11 +313,11 @@ class DemoInfluence {
         var signed = new java.util.HashSet<Long>();
         for (long mp : signers) {
             if (signed.add(mp)) {
-                letters.sign(letter.id(), mp, CONFIRMED);
+                signatures.sign(letter.id(), mp, CONFIRMED);
             }
         }
-        var withdrawn = letters.liveSignatures(letter.id()).get(3);
-        letters.withdraw(withdrawn.id(), "asked to withdraw before publication (illustrative)");
+        var withdrawn = signatures.liveSignatures(letter.id()).get(3);
+        signatures.withdraw(withdrawn.id(), "asked to withdraw before publication (illustrative)");
         letters.lock(letter.id());
         letters.publish(letter.id());
     }
@@ -330,7 +338,7 @@ class DemoInfluence {
                 .skip(20)
                 .filter(mp -> mp != keepUnsigned)
                 .limit(4)
-                .forEach(mp -> letters.sign(letter.id(), mp, CONFIRMED));
+                .forEach(mp -> signatures.sign(letter.id(), mp, CONFIRMED));
     }
 
     private List<Long> mps(Group caucus) {

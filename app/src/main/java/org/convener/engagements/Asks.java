@@ -1,10 +1,7 @@
 package org.convener.engagements;
 
-import java.sql.Date;
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
@@ -14,7 +11,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
-import org.convener.engine.ConstituencyCode;
 import org.convener.platform.Links;
 import org.convener.platform.accounts.Accounts;
 import org.convener.platform.audit.AuditActor;
@@ -22,7 +18,6 @@ import org.convener.platform.audit.AuditLog;
 import org.convener.seats.SeatIntelligence;
 import org.convener.seats.SeatSets;
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -32,7 +27,7 @@ public class Asks {
 
     private static final Pattern PROJECTION = Pattern.compile("/projection(\\?[\\w=&%.,+-]*)?");
 
-    private final JdbcTemplate jdbc;
+    private final AskStore store;
     private final Topics topics;
     private final Caucuses caucuses;
     private final SeatIntelligence seats;
@@ -45,7 +40,7 @@ public class Asks {
     private final Accounts accounts;
 
     Asks(
-            JdbcTemplate jdbc,
+            AskStore store,
             Topics topics,
             Caucuses caucuses,
             SeatIntelligence seats,
@@ -56,7 +51,7 @@ public class Asks {
             org.springframework.context.ApplicationEventPublisher events,
             Clock clock) {
         this.accounts = accounts;
-        this.jdbc = jdbc;
+        this.store = store;
         this.topics = topics;
         this.caucuses = caucuses;
         this.seats = seats;
@@ -73,8 +68,7 @@ public class Asks {
     }
 
     public Optional<Ask> find(long id) {
-        return jdbc.query("select * from engagements.ask where id = ?", (rs, n) -> ask(rs), id).stream()
-                .findFirst();
+        return store.find(id);
     }
 
     /** The asks of some caucuses, optionally of one topic, newest first. */
@@ -82,17 +76,7 @@ public class Asks {
         if (caucusIds.isEmpty()) {
             return List.of();
         }
-        var params = new ArrayList<Object>();
-        params.add(caucusIds.toArray(new Long[0]));
-        String topic = "";
-        if (topicId != null) {
-            topic = " and topic_id = ?";
-            params.add(topicId);
-        }
-        return jdbc.query(
-                "select * from engagements.ask where caucus_id = any(?)" + topic + " order by id desc",
-                (rs, n) -> ask(rs),
-                params.toArray());
+        return store.of(caucusIds, topicId);
     }
 
     /** The board: asks by status, in lifecycle order. */
@@ -106,22 +90,11 @@ public class Asks {
     }
 
     public List<Ask.Transition> transitions(long askId) {
-        return jdbc.query(
-                "select * from engagements.ask_transition where ask_id = ? order by id",
-                (rs, n) -> transition(rs),
-                askId);
+        return store.transitions(askId);
     }
 
     public List<Ask.Evidence> evidence(long askId) {
-        return jdbc.query(
-                "select * from engagements.ask_evidence where ask_id = ? order by id",
-                (rs, n) -> new Ask.Evidence(
-                        rs.getLong("id"),
-                        rs.getLong("ask_id"),
-                        Ask.EvidenceKind.valueOf(rs.getString("kind")),
-                        rs.getString("target"),
-                        rs.getString("note")),
-                askId);
+        return store.evidence(askId);
     }
 
     @Transactional
@@ -147,20 +120,9 @@ public class Asks {
         if (w.isEmpty() || w.length() > 5000) {
             throw new IllegalArgumentException("an ask needs its wording, in up to 5,000 characters");
         }
-        var now = Timestamp.from(clock.instant());
-        long id = jdbc.queryForObject(
-                "insert into engagements.ask (caucus_id, topic_id, title, wording, status, created_by, created_at) values (?, ?, ?, ?, 'DRAFTED', ?, ?) returning id",
-                Long.class,
-                caucusId,
-                topicId,
-                t,
-                w,
-                AuditActor.who(),
-                now);
-        jdbc.update("""
-                insert into engagements.ask_transition (ask_id, from_status, to_status, on_date, recorded_by, recorded_at, reason)
-                values (?, null, 'DRAFTED', ?, ?, ?, 'drafted')
-                """, id, Date.valueOf(on), AuditActor.who(), now);
+        var now = clock.instant();
+        long id = store.insert(caucusId, topicId, t, w, AuditActor.who(), now);
+        store.insertTransition(id, null, AskStatus.DRAFTED, on, AuditActor.who(), now, "drafted", null);
         var values = new LinkedHashMap<String, Object>();
         values.put("caucus", caucusId);
         values.put("topic", topics.name(topicId));
@@ -179,11 +141,7 @@ public class Asks {
      */
     @Transactional
     public Ask move(long askId, AskStatus to, LocalDate on, String reason, Long engagementId) {
-        // lock the ask so that two moves at once cannot both pass the guard
-        Ask ask =
-                jdbc.query("select * from engagements.ask where id = ? for update", (rs, n) -> ask(rs), askId).stream()
-                        .findFirst()
-                        .orElseThrow(() -> new IllegalArgumentException("no such ask"));
+        Ask ask = store.lock(askId).orElseThrow(() -> new IllegalArgumentException("no such ask"));
         if (to == null) {
             throw new IllegalArgumentException("choose the new status");
         }
@@ -199,20 +157,8 @@ public class Asks {
             throw new IllegalArgumentException(
                     "say why the ask is now " + to.label().toLowerCase() + ", in up to 1,000 characters");
         }
-        jdbc.update("update engagements.ask set status = ? where id = ?", to.name(), askId);
-        jdbc.update(
-                """
-                insert into engagements.ask_transition (ask_id, from_status, to_status, on_date, recorded_by, recorded_at, reason, engagement_id)
-                values (?, ?, ?, ?, ?, ?, ?, ?)
-                """,
-                askId,
-                ask.status().name(),
-                to.name(),
-                Date.valueOf(day),
-                AuditActor.who(),
-                Timestamp.from(clock.instant()),
-                why,
-                engagementId);
+        store.setStatus(askId, to);
+        store.insertTransition(askId, ask.status(), to, day, AuditActor.who(), clock.instant(), why, engagementId);
         audit.record(
                 "moved",
                 "ask",
@@ -231,10 +177,7 @@ public class Asks {
         String t = target == null ? "" : target.trim();
         switch (kind) {
             case SEAT -> {
-                if (!ConstituencyCode.isValid(t)
-                        || seats.seat(ConstituencyCode.of(t)).isEmpty()) {
-                    throw new IllegalArgumentException("\"" + t + "\" is not a 2024 constituency code");
-                }
+                seats.checkConstituency(t);
             }
             case SEAT_SET ->
                 sets.find(t)
@@ -248,13 +191,7 @@ public class Asks {
             case LINK -> Links.check(t);
         }
         String n = note == null || note.isBlank() ? null : note.trim();
-        long id = jdbc.queryForObject(
-                "insert into engagements.ask_evidence (ask_id, kind, target, note) values (?, ?, ?, ?) returning id",
-                Long.class,
-                askId,
-                kind.name(),
-                t,
-                n);
+        long id = store.insertEvidence(askId, kind, t, n);
         var values = new LinkedHashMap<String, Object>();
         values.put("kind", kind.name());
         values.put("target", t);
@@ -273,67 +210,10 @@ public class Asks {
                     t.reason() + " (" + accounts.actorName(t.recordedBy()) + ")",
                     t.engagementId() == null ? null : "/engagements/" + t.engagementId()));
         }
-        jdbc.query(
-                """
-                select e.id, e.title, e.kind, e.starts_at from engagements.engagement_ask ea
-                join engagements.engagement e on e.id = ea.engagement_id where ea.ask_id = ?
-                """,
-                rs -> {
-                    entries.add(new AskTimeline.Entry(
-                            rs.getTimestamp("starts_at")
-                                    .toInstant()
-                                    .atZone(ZoneId.systemDefault())
-                                    .toLocalDate(),
-                            EngagementKind.valueOf(rs.getString("kind")).label(),
-                            rs.getString("title"),
-                            "/engagements/" + rs.getLong("id")));
-                },
-                askId);
-        jdbc.query(
-                """
-                select c.wording, c.engagement_id, e.starts_at from engagements.commitment c
-                join engagements.engagement e on e.id = c.engagement_id where c.ask_id = ?
-                """,
-                rs -> {
-                    entries.add(new AskTimeline.Entry(
-                            rs.getTimestamp("starts_at")
-                                    .toInstant()
-                                    .atZone(ZoneId.systemDefault())
-                                    .toLocalDate(),
-                            "Commitment",
-                            rs.getString("wording"),
-                            "/engagements/" + rs.getLong("engagement_id")));
-                },
-                askId);
+        entries.addAll(store.raisedAt(askId));
+        entries.addAll(store.commitments(askId));
         timelines.orderedStream().forEach(source -> entries.addAll(source.about(askId)));
         entries.sort(Comparator.comparing(AskTimeline.Entry::on));
         return entries;
-    }
-
-    private static Ask ask(java.sql.ResultSet rs) throws java.sql.SQLException {
-        return new Ask(
-                rs.getLong("id"),
-                rs.getLong("caucus_id"),
-                rs.getLong("topic_id"),
-                rs.getString("title"),
-                rs.getString("wording"),
-                AskStatus.valueOf(rs.getString("status")),
-                rs.getString("created_by"),
-                rs.getTimestamp("created_at").toInstant());
-    }
-
-    private static Ask.Transition transition(java.sql.ResultSet rs) throws java.sql.SQLException {
-        String from = rs.getString("from_status");
-        Long engagement = rs.getObject("engagement_id", Long.class);
-        return new Ask.Transition(
-                rs.getLong("id"),
-                rs.getLong("ask_id"),
-                from == null ? null : AskStatus.valueOf(from),
-                AskStatus.valueOf(rs.getString("to_status")),
-                rs.getDate("on_date").toLocalDate(),
-                rs.getString("recorded_by"),
-                rs.getTimestamp("recorded_at").toInstant(),
-                rs.getString("reason"),
-                engagement);
     }
 }

@@ -21,7 +21,7 @@ import java.util.stream.Collectors;
 import org.convener.groups.Group;
 import org.convener.platform.CurrentUser;
 import org.convener.platform.audit.AuditLog;
-import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -35,14 +35,14 @@ public class CalendarFeeds {
 
     private static final SecureRandom RANDOM = new SecureRandom();
 
-    private final JdbcTemplate jdbc;
+    private final JdbcClient db;
     private final Engagements engagements;
     private final Caucuses caucuses;
     private final AuditLog audit;
     private final Clock clock;
 
-    CalendarFeeds(JdbcTemplate jdbc, Engagements engagements, Caucuses caucuses, AuditLog audit, Clock clock) {
-        this.jdbc = jdbc;
+    CalendarFeeds(JdbcClient db, Engagements engagements, Caucuses caucuses, AuditLog audit, Clock clock) {
+        this.db = db;
         this.engagements = engagements;
         this.caucuses = caucuses;
         this.audit = audit;
@@ -50,10 +50,10 @@ public class CalendarFeeds {
     }
 
     public boolean hasFeed(long accountId) {
-        return jdbc.queryForObject(
-                        "select count(*) from engagements.calendar_feed where account_id = ? and revoked_at is null",
-                        Integer.class,
-                        accountId)
+        return db.sql("select count(*) from engagements.calendar_feed where account_id = ? and revoked_at is null")
+                        .param(accountId)
+                        .query(Integer.class)
+                        .single()
                 > 0;
     }
 
@@ -64,11 +64,9 @@ public class CalendarFeeds {
         byte[] secret = new byte[32];
         RANDOM.nextBytes(secret);
         String token = Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
-        jdbc.update(
-                "insert into engagements.calendar_feed (account_id, token_hash, created_at) values (?, ?, ?)",
-                accountId,
-                hash(token),
-                Timestamp.from(clock.instant()));
+        db.sql("insert into engagements.calendar_feed (account_id, token_hash, created_at) values (?, ?, ?)")
+                .params(accountId, hash(token), Timestamp.from(clock.instant()))
+                .update();
         audit.record("issued", "calendar feed", accountId, null, null, Map.of("account", accountId));
         return token;
     }
@@ -86,13 +84,10 @@ public class CalendarFeeds {
         if (token == null || token.length() > 100) {
             return Optional.empty();
         }
-        return jdbc
-                .queryForList(
-                        "select account_id from engagements.calendar_feed where token_hash = ? and revoked_at is null",
-                        Long.class,
-                        hash(token))
-                .stream()
-                .findFirst();
+        return db.sql("select account_id from engagements.calendar_feed where token_hash = ? and revoked_at is null")
+                .param(hash(token))
+                .query(Long.class)
+                .optional();
     }
 
     /**
@@ -123,11 +118,17 @@ public class CalendarFeeds {
         return Biweekly.write(calendar).go();
     }
 
+    /** Forgets an account's feeds, revoked or not, when its person is erased. */
+    void forget(long accountId) {
+        db.sql("delete from engagements.calendar_feed where account_id = ?")
+                .param(accountId)
+                .update();
+    }
+
     private int revokeQuietly(long accountId) {
-        return jdbc.update(
-                "update engagements.calendar_feed set revoked_at = ? where account_id = ? and revoked_at is null",
-                Timestamp.from(clock.instant()),
-                accountId);
+        return db.sql("update engagements.calendar_feed set revoked_at = ? where account_id = ? and revoked_at is null")
+                .params(Timestamp.from(clock.instant()), accountId)
+                .update();
     }
 
     private static String hash(String token) {

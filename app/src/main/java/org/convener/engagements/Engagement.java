@@ -64,5 +64,13 @@ public record Engagement(
         public boolean overdueOn(LocalDate day) {
             return !done() && dueOn.isBefore(day);
         }
+
+        /** The follow-up done by someone at a moment: once only. */
+        FollowUp complete(String by, Instant at) {
+            if (done()) {
+                throw new IllegalStateException("that follow-up was already done");
+            }
+            return new FollowUp(id, engagementId, action, ownerId, dueOn, at, by, createdAt);
+        }
     }
 }

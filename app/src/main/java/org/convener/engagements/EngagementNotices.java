@@ -37,6 +37,7 @@ class EngagementNotices {
 
     private final Asks asks;
     private final Engagements engagements;
+    private final FollowUps followUps;
     private final Caucuses caucuses;
     private final GroupManagers managers;
     private final Notifications notifications;
@@ -45,6 +46,7 @@ class EngagementNotices {
     EngagementNotices(
             Asks asks,
             Engagements engagements,
+            FollowUps followUps,
             Caucuses caucuses,
             GroupManagers managers,
             Notifications notifications,
@@ -52,6 +54,7 @@ class EngagementNotices {
         this.accounts = accounts;
         this.asks = asks;
         this.engagements = engagements;
+        this.followUps = followUps;
         this.caucuses = caucuses;
         this.managers = managers;
         this.notifications = notifications;
@@ -103,7 +106,7 @@ class EngagementNotices {
         Set<Long> all = new java.util.HashSet<>();
         caucuses.all().forEach(c -> all.add(c.id()));
         int told = 0;
-        for (Engagement.FollowUp followUp : engagements.overdue(all)) {
+        for (Engagement.FollowUp followUp : followUps.overdue(all)) {
             var engagement = engagements.find(followUp.engagementId()).orElse(null);
             String body = "“" + followUp.action() + "” was due on " + followUp.dueOn()
                     + (engagement == null ? "" : ", after " + engagement.title())

@@ -4,7 +4,6 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import org.convener.people.PersonRecords;
 import org.convener.platform.accounts.Accounts;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
@@ -17,30 +16,33 @@ class EngagementRecords implements PersonRecords {
 
     private final Stakeholders stakeholders;
     private final Engagements engagements;
+    private final FollowUps followUps;
     private final Caucuses caucuses;
     private final Accounts accounts;
-    private final JdbcTemplate jdbc;
+    private final StakeholderStore stakeholderStore;
+    private final CalendarFeeds feeds;
 
     EngagementRecords(
             Stakeholders stakeholders,
             Engagements engagements,
+            FollowUps followUps,
             Caucuses caucuses,
             Accounts accounts,
-            JdbcTemplate jdbc) {
+            StakeholderStore stakeholderStore,
+            CalendarFeeds feeds) {
         this.stakeholders = stakeholders;
         this.engagements = engagements;
+        this.followUps = followUps;
         this.caucuses = caucuses;
         this.accounts = accounts;
-        this.jdbc = jdbc;
+        this.stakeholderStore = stakeholderStore;
+        this.feeds = feeds;
     }
 
     @Override
     public void erase(long personId) {
-        jdbc.update("delete from engagements.position where person_id = ?", personId);
-        jdbc.update("delete from engagements.stakeholder_keeper where person_id = ?", personId);
-        accounts.forPerson(personId)
-                .ifPresent(account ->
-                        jdbc.update("delete from engagements.calendar_feed where account_id = ?", account.id()));
+        stakeholderStore.forget(personId);
+        accounts.forPerson(personId).ifPresent(account -> feeds.forget(account.id()));
     }
 
     @Override
@@ -73,11 +75,7 @@ class EngagementRecords implements PersonRecords {
         data.put(
                 "calendarFeed",
                 accounts.forPerson(personId)
-                        .map(a -> jdbc.queryForObject(
-                                "select count(*) from engagements.calendar_feed where account_id = ? and revoked_at is null",
-                                Integer.class,
-                                a.id()))
-                        .map(n -> n > 0 ? "a live address" : "none")
+                        .map(a -> feeds.hasFeed(a.id()) ? "a live address" : "none")
                         .orElse("none"));
         data.put(
                 "engagementsAttended",
@@ -92,7 +90,7 @@ class EngagementRecords implements PersonRecords {
                         .toList());
         data.put(
                 "followUpsOwed",
-                engagements.owedBy(personId).stream()
+                followUps.owedBy(personId).stream()
                         .map(f -> Map.of("action", f.action(), "due", f.dueOn().toString()))
                         .toList());
         return data;

@@ -1,12 +1,9 @@
 package org.convener.engagements;
 
-import java.sql.Date;
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -16,11 +13,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.convener.people.People;
-import org.convener.people.Person;
 import org.convener.people.PersonKind;
 import org.convener.platform.audit.AuditActor;
 import org.convener.platform.audit.AuditLog;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -34,7 +29,7 @@ public class Engagements {
     /** The time zone engagements are arranged in. */
     public static final ZoneId ZONE = org.convener.shared.Format.LONDON;
 
-    private final JdbcTemplate jdbc;
+    private final EngagementStore store;
     private final Caucuses caucuses;
     private final People people;
     private final Topics topics;
@@ -44,7 +39,7 @@ public class Engagements {
     private final Clock clock;
 
     Engagements(
-            JdbcTemplate jdbc,
+            EngagementStore store,
             Caucuses caucuses,
             People people,
             Topics topics,
@@ -52,7 +47,7 @@ public class Engagements {
             Stakeholders stakeholders,
             AuditLog audit,
             Clock clock) {
-        this.jdbc = jdbc;
+        this.store = store;
         this.caucuses = caucuses;
         this.people = people;
         this.topics = topics;
@@ -81,82 +76,34 @@ public class Engagements {
     // ---- reading
 
     public Optional<Engagement> find(long id) {
-        return list("where id = ?", id).stream().findFirst();
+        return store.find(id);
     }
 
     /** The engagements of some caucuses, latest first. */
     public List<Engagement> of(Set<Long> caucusIds) {
-        if (caucusIds.isEmpty()) {
-            return List.of();
-        }
-        return list("where caucus_id = any(?) order by starts_at desc", (Object) caucusIds.toArray(new Long[0]));
+        return caucusIds.isEmpty() ? List.of() : store.of(caucusIds);
     }
 
     /** Engagements of some caucuses from a moment on, soonest first. */
     public List<Engagement> upcoming(Set<Long> caucusIds, Instant from) {
-        if (caucusIds.isEmpty()) {
-            return List.of();
-        }
-        return list(
-                "where caucus_id = any(?) and starts_at >= ? order by starts_at",
-                caucusIds.toArray(new Long[0]),
-                Timestamp.from(from));
+        return caucusIds.isEmpty() ? List.of() : store.upcoming(caucusIds, from);
     }
 
     /** Every engagement a person attended, latest first. */
     public List<Engagement> attendedBy(long personId) {
-        return list(
-                "where id in (select engagement_id from engagements.attendee where person_id = ?) order by starts_at desc",
-                personId);
+        return store.attendedBy(personId);
     }
 
     public List<Engagement> raising(long askId) {
-        return list(
-                "where id in (select engagement_id from engagements.engagement_ask where ask_id = ?) order by starts_at",
-                askId);
+        return store.raising(askId);
     }
 
     public List<Engagement.Commitment> commitments(long engagementId) {
-        return jdbc.query(
-                "select * from engagements.commitment where engagement_id = ? order by id",
-                (rs, n) -> commitment(rs),
-                engagementId);
+        return store.commitments(engagementId);
     }
 
     public List<Engagement.Commitment> commitmentsOn(long askId) {
-        return jdbc.query(
-                "select * from engagements.commitment where ask_id = ? order by id", (rs, n) -> commitment(rs), askId);
-    }
-
-    public List<Engagement.FollowUp> followUps(long engagementId) {
-        return jdbc.query(
-                "select * from engagements.follow_up where engagement_id = ? order by due_on, id",
-                (rs, n) -> followUp(rs),
-                engagementId);
-    }
-
-    public Optional<Engagement.FollowUp> followUp(long id) {
-        return jdbc.query("select * from engagements.follow_up where id = ?", (rs, n) -> followUp(rs), id).stream()
-                .findFirst();
-    }
-
-    /** A person's open follow-ups, soonest due first. */
-    public List<Engagement.FollowUp> owedBy(long personId) {
-        return jdbc.query(
-                "select * from engagements.follow_up where owner_id = ? and done_at is null order by due_on, id",
-                (rs, n) -> followUp(rs),
-                personId);
-    }
-
-    /** Follow-ups past their day and not done, for the caucuses given, most overdue first. */
-    public List<Engagement.FollowUp> overdue(Set<Long> caucusIds) {
-        if (caucusIds.isEmpty()) {
-            return List.of();
-        }
-        return jdbc.query("""
-                select f.* from engagements.follow_up f join engagements.engagement e on e.id = f.engagement_id
-                where e.caucus_id = any(?) and f.done_at is null and f.due_on < ? order by f.due_on, f.id
-                """, (rs, n) -> followUp(rs), caucusIds.toArray(new Long[0]), Date.valueOf(today()));
+        return store.commitmentsOn(askId);
     }
 
     // ---- changing
@@ -191,27 +138,15 @@ public class Engagements {
         for (long id : topicIds) {
             topics.find(id).orElseThrow(() -> new IllegalArgumentException("no topic " + id));
         }
-        long id = jdbc.queryForObject(
-                """
-                insert into engagements.engagement (caucus_id, kind, title, starts_at, minutes, place, notes, created_by, created_at)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?) returning id
-                """,
-                Long.class,
-                details.caucusId(),
-                details.kind().name(),
+        long id = store.insert(
+                details,
                 title,
-                Timestamp.from(details.startsAt()),
-                details.minutes(),
                 blankToNull(details.place()),
                 blankToNull(details.notes()),
+                attendees,
+                topicIds,
                 AuditActor.who(),
-                Timestamp.from(clock.instant()));
-        jdbc.batchUpdate(
-                "insert into engagements.attendee (engagement_id, person_id) values (?, ?)",
-                attendees.stream().map(p -> new Object[] {id, p}).toList());
-        jdbc.batchUpdate(
-                "insert into engagements.engagement_topic (engagement_id, topic_id) values (?, ?)",
-                topicIds.stream().map(t -> new Object[] {id, t}).toList());
+                clock.instant());
         stakeholders.keptAfter(details.caucusId(), attendees);
         var values = new LinkedHashMap<String, Object>();
         values.put("caucus", details.caucusId());
@@ -231,7 +166,7 @@ public class Engagements {
         if (notes != null && notes.length() > 20000) {
             throw new IllegalArgumentException("keep the notes to 20,000 characters");
         }
-        jdbc.update("update engagements.engagement set notes = ? where id = ?", blankToNull(notes), id);
+        store.updateNotes(id, blankToNull(notes));
         audit.record(
                 "noted",
                 "engagement",
@@ -257,8 +192,7 @@ public class Engagements {
         if (engagement.askIds().contains(askId)) {
             throw new IllegalArgumentException("that ask is already recorded as raised there");
         }
-        jdbc.update(
-                "insert into engagements.engagement_ask (engagement_id, ask_id) values (?, ?)", engagementId, askId);
+        store.insertRaised(engagementId, askId);
         audit.record("raised", "engagement", engagementId, null, null, Map.of("ask", askId, "title", ask.title()));
         LocalDate day = engagement.startsAt().atZone(ZONE).toLocalDate();
         if ((ask.status() == AskStatus.DRAFTED || ask.status() == AskStatus.REFUSED) && !day.isAfter(today())) {
@@ -323,18 +257,7 @@ public class Engagements {
                         engagementId);
             }
         }
-        long id = jdbc.queryForObject(
-                """
-                insert into engagements.commitment (engagement_id, ask_id, stakeholder_id, wording, recorded_by, recorded_at)
-                values (?, ?, ?, ?, ?, ?) returning id
-                """,
-                Long.class,
-                engagementId,
-                askId,
-                stakeholderId,
-                text,
-                AuditActor.who(),
-                Timestamp.from(clock.instant()));
+        long id = store.insertCommitment(engagementId, askId, stakeholderId, text, AuditActor.who(), clock.instant());
         var values = new HashMap<String, Object>();
         values.put("wording", text);
         values.put("ask", askId);
@@ -346,139 +269,8 @@ public class Engagements {
                 .orElseThrow();
     }
 
-    @Transactional
-    public Engagement.FollowUp addFollowUp(long engagementId, String action, long ownerId, LocalDate dueOn) {
-        Engagement engagement =
-                find(engagementId).orElseThrow(() -> new IllegalArgumentException("no such engagement"));
-        String what = text(action, 1000, "the action");
-        Person owner = people.find(ownerId)
-                .filter(p -> !p.erased())
-                .orElseThrow(() -> new IllegalArgumentException("choose who will do it"));
-        if (!caucuses.isMember(engagement.caucusId(), owner.id())) {
-            throw new IllegalArgumentException(owner.displayName() + " is not a member of the caucus");
-        }
-        if (dueOn == null) {
-            throw new IllegalArgumentException("give the day it is due");
-        }
-        long id = jdbc.queryForObject(
-                """
-                insert into engagements.follow_up (engagement_id, action, owner_id, due_on, created_at) values (?, ?, ?, ?, ?) returning id
-                """, Long.class, engagementId, what, ownerId, Date.valueOf(dueOn), Timestamp.from(clock.instant()));
-        audit.record(
-                "assigned",
-                "follow-up",
-                id,
-                AuditLog.person(ownerId),
-                null,
-                Map.of("engagement", engagementId, "action", what, "owner", ownerId, "due", dueOn.toString()));
-        return followUp(id).orElseThrow();
-    }
-
-    @Transactional
-    public Engagement.FollowUp complete(long followUpId) {
-        Engagement.FollowUp before =
-                followUp(followUpId).orElseThrow(() -> new IllegalArgumentException("no such follow-up"));
-        if (before.done()) {
-            throw new IllegalStateException("that follow-up was already done");
-        }
-        jdbc.update(
-                "update engagements.follow_up set done_at = ?, done_by = ? where id = ?",
-                Timestamp.from(clock.instant()),
-                AuditActor.who(),
-                followUpId);
-        audit.record(
-                "done",
-                "follow-up",
-                followUpId,
-                AuditLog.person(before.ownerId()),
-                Map.of("done", false),
-                Map.of("done", true));
-        return followUp(followUpId).orElseThrow();
-    }
-
-    // ---- rows
-
-    private List<Engagement> list(String clause, Object... params) {
-        var rows = jdbc.query(
-                "select * from engagements.engagement " + clause,
-                (rs, n) -> new Object[] {
-                    rs.getLong("id"), rs.getLong("caucus_id"), EngagementKind.valueOf(rs.getString("kind")),
-                            rs.getString("title"),
-                    rs.getTimestamp("starts_at").toInstant(), rs.getInt("minutes"), rs.getString("place"),
-                            rs.getString("notes"),
-                    rs.getString("created_by"), rs.getTimestamp("created_at").toInstant()
-                },
-                params);
-        if (rows.isEmpty()) {
-            return List.of();
-        }
-        Long[] ids = rows.stream().map(r -> (Long) r[0]).toArray(Long[]::new);
-        var attendees = links(
-                "select engagement_id, person_id from engagements.attendee where engagement_id = any(?) order by person_id",
-                ids);
-        var topicIds = links(
-                "select engagement_id, topic_id from engagements.engagement_topic where engagement_id = any(?) order by topic_id",
-                ids);
-        var askIds = links(
-                "select engagement_id, ask_id from engagements.engagement_ask where engagement_id = any(?) order by ask_id",
-                ids);
-        var engagements = new ArrayList<Engagement>();
-        for (Object[] r : rows) {
-            long id = (Long) r[0];
-            engagements.add(new Engagement(
-                    id,
-                    (Long) r[1],
-                    (EngagementKind) r[2],
-                    (String) r[3],
-                    (Instant) r[4],
-                    (Integer) r[5],
-                    (String) r[6],
-                    (String) r[7],
-                    (String) r[8],
-                    (Instant) r[9],
-                    attendees.getOrDefault(id, List.of()),
-                    topicIds.getOrDefault(id, List.of()),
-                    askIds.getOrDefault(id, List.of())));
-        }
-        return engagements;
-    }
-
-    private Map<Long, List<Long>> links(String sql, Long[] ids) {
-        var map = new HashMap<Long, List<Long>>();
-        jdbc.query(
-                sql,
-                rs -> {
-                    map.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(rs.getLong(2));
-                },
-                (Object) ids);
-        return map;
-    }
-
-    private static Engagement.Commitment commitment(java.sql.ResultSet rs) throws java.sql.SQLException {
-        return new Engagement.Commitment(
-                rs.getLong("id"),
-                rs.getLong("engagement_id"),
-                rs.getObject("ask_id", Long.class),
-                rs.getObject("stakeholder_id", Long.class),
-                rs.getString("wording"),
-                rs.getString("recorded_by"),
-                rs.getTimestamp("recorded_at").toInstant());
-    }
-
-    private static Engagement.FollowUp followUp(java.sql.ResultSet rs) throws java.sql.SQLException {
-        Timestamp done = rs.getTimestamp("done_at");
-        return new Engagement.FollowUp(
-                rs.getLong("id"),
-                rs.getLong("engagement_id"),
-                rs.getString("action"),
-                rs.getLong("owner_id"),
-                rs.getDate("due_on").toLocalDate(),
-                done == null ? null : done.toInstant(),
-                rs.getString("done_by"),
-                rs.getTimestamp("created_at").toInstant());
-    }
-
-    private static String text(String value, int max, String what) {
+    /** A required text, trimmed, of up to {@code max} characters. */
+    static String text(String value, int max, String what) {
         String v = value == null ? "" : value.trim();
         if (v.isEmpty() || v.length() > max) {
             throw new IllegalArgumentException(

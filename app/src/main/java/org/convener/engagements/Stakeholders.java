@@ -1,11 +1,8 @@
 package org.convener.engagements;
 
-import java.sql.Date;
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,7 +16,6 @@ import org.convener.people.PersonKind;
 import org.convener.platform.CurrentUser;
 import org.convener.platform.audit.AuditActor;
 import org.convener.platform.audit.AuditLog;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -30,7 +26,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class Stakeholders {
 
-    private final JdbcTemplate jdbc;
+    private final StakeholderStore store;
     private final People people;
     private final PersonAccess access;
     private final Caucuses caucuses;
@@ -38,8 +34,13 @@ public class Stakeholders {
     private final Clock clock;
 
     Stakeholders(
-            JdbcTemplate jdbc, People people, PersonAccess access, Caucuses caucuses, AuditLog audit, Clock clock) {
-        this.jdbc = jdbc;
+            StakeholderStore store,
+            People people,
+            PersonAccess access,
+            Caucuses caucuses,
+            AuditLog audit,
+            Clock clock) {
+        this.store = store;
         this.people = people;
         this.access = access;
         this.caucuses = caucuses;
@@ -79,10 +80,7 @@ public class Stakeholders {
 
     /** The caucuses keeping a stakeholder. */
     public List<Keeper> keepersOf(long personId) {
-        return jdbc.query(
-                "select * from engagements.stakeholder_keeper where person_id = ? order by made_at",
-                (rs, n) -> keeper(rs),
-                personId);
+        return store.keepersOf(personId);
     }
 
     /** The stakeholders some caucuses keep. */
@@ -90,9 +88,7 @@ public class Stakeholders {
         if (caucusIds.isEmpty()) {
             return List.of();
         }
-        return jdbc.query(
-                "select * from engagements.stakeholder_keeper where caucus_id = any(?)", (rs, n) -> keeper(rs), (Object)
-                        caucusIds.toArray(new Long[0]));
+        return store.keepers(caucusIds);
     }
 
     /**
@@ -114,13 +110,7 @@ public class Stakeholders {
         if (keepersOf(person.id()).stream().anyMatch(k -> k.caucusId() == caucusId)) {
             throw new IllegalArgumentException(caucuses.name(caucusId) + " already keeps " + person.displayName());
         }
-        jdbc.update(
-                "insert into engagements.stakeholder_keeper (person_id, caucus_id, origin, made_by, made_at) values (?, ?, ?, ?, ?)",
-                person.id(),
-                caucusId,
-                origin.name(),
-                AuditActor.who(),
-                Timestamp.from(clock.instant()));
+        store.insertKeeper(person.id(), caucusId, origin, AuditActor.who(), clock.instant());
         audit.record(
                 "kept",
                 "stakeholder",
@@ -152,17 +142,8 @@ public class Stakeholders {
         }
     }
 
-    private static Keeper keeper(java.sql.ResultSet rs) throws java.sql.SQLException {
-        return new Keeper(
-                rs.getLong("person_id"),
-                rs.getLong("caucus_id"),
-                Origin.valueOf(rs.getString("origin")),
-                rs.getString("made_by"),
-                rs.getTimestamp("made_at").toInstant());
-    }
-
     public List<Stakeholder> all() {
-        var positions = positionsByPerson();
+        var positions = store.positionsByPerson();
         return people.ofKind(PersonKind.STAKEHOLDER).stream()
                 .map(p -> new Stakeholder(p, positions.getOrDefault(p.id(), List.of())))
                 .toList();
@@ -191,10 +172,7 @@ public class Stakeholders {
     }
 
     public List<Position> positions(long personId) {
-        return jdbc.query(
-                "select * from engagements.position where person_id = ? order by coalesce(started_on, '1900-01-01') desc, id desc",
-                (rs, n) -> position(rs),
-                personId);
+        return store.positions(personId);
     }
 
     /**
@@ -246,15 +224,7 @@ public class Stakeholders {
         if (from != null && until != null && until.isBefore(from)) {
             throw new IllegalArgumentException("a post cannot end before it began");
         }
-        long id = jdbc.queryForObject(
-                "insert into engagements.position (person_id, category, organisation, role, started_on, ended_on) values (?, ?, ?, ?, ?, ?) returning id",
-                Long.class,
-                personId,
-                category.name(),
-                org,
-                title,
-                from == null ? null : Date.valueOf(from),
-                until == null ? null : Date.valueOf(until));
+        long id = store.insertPosition(personId, category, org, title, from, until);
         var values = new LinkedHashMap<String, Object>();
         values.put("category", category.name());
         values.put("organisation", org);
@@ -271,19 +241,14 @@ public class Stakeholders {
     /** Records that a stakeholder left a post, as ministers do in a reshuffle. */
     @Transactional
     public void endPosition(long positionId, LocalDate on) {
-        var position =
-                jdbc
-                        .query("select * from engagements.position where id = ?", (rs, n) -> position(rs), positionId)
-                        .stream()
-                        .findFirst()
-                        .orElseThrow(() -> new IllegalArgumentException("no such post"));
+        var position = store.position(positionId).orElseThrow(() -> new IllegalArgumentException("no such post"));
         if (position.endedOn() != null) {
             throw new IllegalArgumentException("that post already ended on " + position.endedOn());
         }
         if (position.startedOn() != null && on.isBefore(position.startedOn())) {
             throw new IllegalArgumentException("a post cannot end before it began (" + position.startedOn() + ")");
         }
-        jdbc.update("update engagements.position set ended_on = ? where id = ?", Date.valueOf(on), positionId);
+        store.endPosition(positionId, on);
         audit.record(
                 "ended",
                 "position",
@@ -291,30 +256,6 @@ public class Stakeholders {
                 AuditLog.person(position.personId()),
                 Map.of("role", position.role()),
                 Map.of("role", position.role(), "until", on.toString()));
-    }
-
-    private Map<Long, List<Position>> positionsByPerson() {
-        var byPerson = new LinkedHashMap<Long, List<Position>>();
-        jdbc.query(
-                "select * from engagements.position order by coalesce(started_on, '1900-01-01') desc, id desc", rs -> {
-                    Position p = position(rs);
-                    byPerson.computeIfAbsent(p.personId(), k -> new ArrayList<>())
-                            .add(p);
-                });
-        return byPerson;
-    }
-
-    private static Position position(java.sql.ResultSet rs) throws java.sql.SQLException {
-        Date from = rs.getDate("started_on");
-        Date until = rs.getDate("ended_on");
-        return new Position(
-                rs.getLong("id"),
-                rs.getLong("person_id"),
-                StakeholderCategory.valueOf(rs.getString("category")),
-                rs.getString("organisation"),
-                rs.getString("role"),
-                from == null ? null : from.toLocalDate(),
-                until == null ? null : until.toLocalDate());
     }
 
     private static String clean(String value, String what) {

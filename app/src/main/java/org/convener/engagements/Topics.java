@@ -5,7 +5,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.convener.platform.audit.AuditLog;
 import org.springframework.dao.DuplicateKeyException;
-import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -13,18 +13,18 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class Topics {
 
-    private final JdbcTemplate jdbc;
+    private final JdbcClient db;
     private final AuditLog audit;
 
-    Topics(JdbcTemplate jdbc, AuditLog audit) {
-        this.jdbc = jdbc;
+    Topics(JdbcClient db, AuditLog audit) {
+        this.db = db;
         this.audit = audit;
     }
 
     public List<Topic> all() {
-        return jdbc.query(
-                "select * from engagements.topic order by retired, name",
-                (rs, n) -> new Topic(rs.getLong("id"), rs.getString("name"), rs.getBoolean("retired")));
+        return db.sql("select * from engagements.topic order by retired, name")
+                .query((rs, n) -> new Topic(rs.getLong("id"), rs.getString("name"), rs.getBoolean("retired")))
+                .list();
     }
 
     public List<Topic> current() {
@@ -47,7 +47,10 @@ public class Topics {
         }
         long id;
         try {
-            id = jdbc.queryForObject("insert into engagements.topic (name) values (?) returning id", Long.class, clean);
+            id = db.sql("insert into engagements.topic (name) values (?) returning id")
+                    .param(clean)
+                    .query(Long.class)
+                    .single();
         } catch (DuplicateKeyException e) {
             throw new IllegalArgumentException("there is already a topic called " + clean);
         }
@@ -59,7 +62,9 @@ public class Topics {
     @Transactional
     public void retire(long id) {
         Topic topic = find(id).orElseThrow(() -> new IllegalArgumentException("no such topic"));
-        jdbc.update("update engagements.topic set retired = true where id = ?", id);
+        db.sql("update engagements.topic set retired = true where id = ?")
+                .param(id)
+                .update();
         audit.record(
                 "retired",
                 "topic",

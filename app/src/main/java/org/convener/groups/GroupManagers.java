@@ -9,9 +9,11 @@ import org.springframework.stereotype.Component;
 public class GroupManagers {
 
     private final Groups groups;
+    private final OfficerPosts posts;
 
-    GroupManagers(Groups groups) {
+    GroupManagers(Groups groups, OfficerPosts posts) {
         this.groups = groups;
+        this.posts = posts;
     }
 
     public Set<Long> of(long groupId) {
@@ -23,7 +25,7 @@ public class GroupManagers {
         groups.currentMemberships(groupId).stream()
                 .filter(m -> m.role().manages(group.kind()))
                 .forEach(m -> managers.add(m.personId()));
-        groups.posts(groupId).forEach(post -> post.current().ifPresent(h -> managers.add(h.personId())));
+        posts.posts(groupId).forEach(post -> post.current().ifPresent(h -> managers.add(h.personId())));
         return managers;
     }
 }

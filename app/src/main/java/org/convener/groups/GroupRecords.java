@@ -14,15 +14,25 @@ import org.springframework.stereotype.Component;
 class GroupRecords implements PersonRecords, PersonActivity {
 
     private final Groups groups;
+    private final OfficerPosts officerPosts;
+    private final Invitations invitations;
     private final People people;
     private final Accounts accounts;
-    private final org.springframework.jdbc.core.JdbcTemplate jdbc;
+    private final GroupStore store;
 
-    GroupRecords(Groups groups, People people, Accounts accounts, org.springframework.jdbc.core.JdbcTemplate jdbc) {
+    GroupRecords(
+            Groups groups,
+            OfficerPosts officerPosts,
+            Invitations invitations,
+            People people,
+            Accounts accounts,
+            GroupStore store) {
         this.groups = groups;
+        this.officerPosts = officerPosts;
+        this.invitations = invitations;
         this.people = people;
         this.accounts = accounts;
-        this.jdbc = jdbc;
+        this.store = store;
     }
 
     @Override
@@ -49,7 +59,7 @@ class GroupRecords implements PersonRecords, PersonActivity {
                         .toList());
         var posts = new java.util.ArrayList<Map<String, Object>>();
         for (var group : groups.all()) {
-            for (var post : groups.posts(group.id())) {
+            for (var post : officerPosts.posts(group.id())) {
                 for (var holding : post.holdings()) {
                     if (holding.personId() == personId) {
                         var row = new LinkedHashMap<String, Object>();
@@ -69,12 +79,13 @@ class GroupRecords implements PersonRecords, PersonActivity {
         data.put("posts", posts);
         data.put(
                 "volunteering",
-                groups.volunteersOf(personId).stream()
+                officerPosts.volunteersOf(personId).stream()
                         .map(v -> {
                             var row = new LinkedHashMap<String, Object>();
                             row.put(
                                     "post",
-                                    groups.post(v.postId())
+                                    officerPosts
+                                            .post(v.postId())
                                             .map(OfficerPost::title)
                                             .orElse("?"));
                             row.put("offered", v.volunteeredAt().toString());
@@ -85,7 +96,7 @@ class GroupRecords implements PersonRecords, PersonActivity {
                         .toList());
         data.put(
                 "invitations",
-                groups.invitationsOf(personId).stream()
+                invitations.invitationsOf(personId).stream()
                         .map(i -> Map.of(
                                 "group", names.getOrDefault(i.groupId(), "?"),
                                 "invited", i.invitedAt().toString(),
@@ -96,20 +107,12 @@ class GroupRecords implements PersonRecords, PersonActivity {
 
     @Override
     public java.util.Set<Long> active() {
-        return new java.util.HashSet<>(jdbc.queryForList(
-                "select distinct person_id from groups.membership where ended_on is null", Long.class));
+        return store.peopleWithOpenMemberships();
     }
 
     @Override
     public Map<Long, java.time.LocalDate> leftOn() {
-        var left = new LinkedHashMap<Long, java.time.LocalDate>();
-        jdbc.query("""
-                select person_id, max(ended_on) as left_on from groups.membership group by person_id
-                having bool_and(ended_on is not null)
-                """, rs -> {
-            left.put(rs.getLong("person_id"), rs.getDate("left_on").toLocalDate());
-        });
-        return left;
+        return store.leftOn();
     }
 
     /**
@@ -120,26 +123,11 @@ class GroupRecords implements PersonRecords, PersonActivity {
      */
     @Override
     public void erase(long personId) {
-        jdbc.update("""
-                update groups.volunteer set message = null,
-                    decided_by = case when status = 'OPEN' then 'erasure' else decided_by end,
-                    decided_at = case when status = 'OPEN' then now() else decided_at end,
-                    status = case when status = 'OPEN' then 'WITHDRAWN' else status end
-                where person_id = ?
-                """, personId);
-        jdbc.update("update groups.membership set end_reason = null where person_id = ?", personId);
-        jdbc.update("delete from groups.invitation where person_id = ?", personId);
-        accounts.forPerson(personId)
-                .ifPresent(account -> jdbc.update(
-                        "delete from groups.import_batch where uploaded_by = ?", AuditActor.account(account.id())));
-        people.find(personId).ifPresent(person -> {
-            for (String said : java.util.Arrays.asList(person.email(), person.fullName())) {
-                if (said != null && !said.isBlank()) {
-                    jdbc.update(
-                            "delete from groups.import_batch where committed_at is null and strpos(lower(content), lower(?)) > 0",
-                            said.trim());
-                }
-            }
-        });
+        var said = people.find(personId).stream()
+                .flatMap(person -> java.util.stream.Stream.of(person.email(), person.fullName()))
+                .filter(words -> words != null && !words.isBlank())
+                .map(String::trim)
+                .toList();
+        store.erase(personId, accounts.forPerson(personId).map(account -> AuditActor.account(account.id())), said);
     }
 }

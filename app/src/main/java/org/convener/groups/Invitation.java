@@ -21,4 +21,13 @@ public record Invitation(
     public boolean open() {
         return status == Status.OPEN;
     }
+
+    /** The invitation answered or withdrawn: once only. */
+    Invitation decide(Status to, Instant at) {
+        if (!open()) {
+            throw new IllegalStateException(
+                    "the invitation was already " + status.name().toLowerCase());
+        }
+        return new Invitation(id, groupId, personId, invitedBy, invitedAt, to, at);
+    }
 }

@@ -2,6 +2,8 @@ package org.convener.groups;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import org.convener.people.Origin;
 
 /**
@@ -33,8 +35,8 @@ public record Membership(
         return endedOn == null;
     }
 
-    /** Guards the end of a membership: not before it began, not twice. */
-    public void checkCanEnd(LocalDate on) {
+    /** The membership ended on a day for a reason: not before it began, not twice. */
+    Membership end(LocalDate on, String reason) {
         if (endedOn != null) {
             throw new IllegalStateException("this membership already ended on " + endedOn);
         }
@@ -42,5 +44,19 @@ public record Membership(
             throw new IllegalArgumentException(
                     "a membership cannot end (" + on + ") before it began (" + startedOn + ")");
         }
+        return new Membership(id, groupId, personId, role, startedOn, on, reason, origin, madeBy, madeAt);
+    }
+
+    /** What the audit log records of it. */
+    Map<String, Object> audited() {
+        var values = new LinkedHashMap<String, Object>();
+        values.put("group", groupId);
+        values.put("person", personId);
+        values.put("role", role.name());
+        values.put("startedOn", startedOn.toString());
+        values.put("endedOn", endedOn == null ? null : endedOn.toString());
+        values.put("endReason", endReason);
+        values.put("origin", origin.name());
+        return values;
     }
 }

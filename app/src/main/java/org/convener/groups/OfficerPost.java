@@ -56,4 +56,14 @@ public record OfficerPost(
                     }
                 });
     }
+
+    /** The holding that ends when the post falls vacant on a day: there must be one, begun by then. */
+    Holding checkCanVacate(LocalDate on) {
+        Holding holding = current().orElseThrow(() -> new IllegalStateException("the post is already vacant"));
+        if (on.isBefore(holding.startedOn())) {
+            throw new IllegalArgumentException(
+                    "the post cannot fall vacant before its holder started (" + holding.startedOn() + ")");
+        }
+        return holding;
+    }
 }

@@ -19,12 +19,15 @@ class VacancyNotices {
             NotificationKind.Delivery.IMMEDIATE);
 
     private final Groups groups;
+    private final OfficerPosts posts;
     private final GroupManagers managers;
     private final People people;
     private final Notifications notifications;
 
-    VacancyNotices(Groups groups, GroupManagers managers, People people, Notifications notifications) {
+    VacancyNotices(
+            Groups groups, OfficerPosts posts, GroupManagers managers, People people, Notifications notifications) {
         this.groups = groups;
+        this.posts = posts;
         this.managers = managers;
         this.people = people;
         this.notifications = notifications;
@@ -38,8 +41,8 @@ class VacancyNotices {
     @EventListener
     void offered(VolunteerOffered event) {
         Group group = groups.find(event.groupId()).orElseThrow();
-        Volunteer offer = groups.volunteerOffer(event.volunteerId()).orElseThrow();
-        String post = groups.post(event.postId()).map(OfficerPost::title).orElse("a post");
+        Volunteer offer = posts.volunteerOffer(event.volunteerId()).orElseThrow();
+        String post = posts.post(event.postId()).map(OfficerPost::title).orElse("a post");
         String who = people.find(event.personId()).map(Person::displayName).orElse("Someone");
         String body = who + " offered to be " + post + " of " + group.name() + "."
                 + (offer.message() == null ? " They left no message." : "\n\nThey wrote: “" + offer.message() + "”")

@@ -18,10 +18,12 @@ public class LetterNotices {
             NotificationKind.Delivery.IMMEDIATE);
 
     private final Letters letters;
+    private final Signatures signatures;
     private final Notifications notifications;
 
-    LetterNotices(Letters letters, Notifications notifications) {
+    LetterNotices(Letters letters, Signatures signatures, Notifications notifications) {
         this.letters = letters;
+        this.signatures = signatures;
         this.notifications = notifications;
     }
 
@@ -33,10 +35,10 @@ public class LetterNotices {
     @EventListener
     void awaiting(LetterAwaitsSignatures event) {
         Letter letter = letters.find(event.letterId()).orElseThrow();
-        for (Person mp : letters.unsigned(letter)) {
+        for (Person mp : signatures.unsigned(letter)) {
             String caucuses = String.join(
                     " and ",
-                    letters.eligibility(letter, mp.id()).stream()
+                    signatures.eligibility(letter, mp.id()).stream()
                             .map(org.convener.groups.Group::name)
                             .toList());
             notifications.tell(

@@ -1,63 +1,41 @@
 package org.convener.letters;
 
-import java.sql.Timestamp;
 import java.time.Clock;
-import java.time.Instant;
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.TreeMap;
 import org.convener.engagements.Ask;
 import org.convener.engagements.AskStatus;
 import org.convener.engagements.Asks;
 import org.convener.engagements.Caucuses;
-import org.convener.engine.ConstituencyCode;
 import org.convener.groups.Group;
-import org.convener.people.People;
-import org.convener.people.Person;
-import org.convener.people.PersonKind;
 import org.convener.platform.CurrentUser;
-import org.convener.platform.accounts.Accounts;
 import org.convener.platform.audit.AuditActor;
 import org.convener.platform.audit.AuditLog;
-import org.convener.seats.SeatIntelligence;
-import org.springframework.dao.DuplicateKeyException;
-import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Open letters from draft to publication, and who signed them. */
+/** Open letters from draft to publication; who signs them is {@link Signatures}'. */
 @Service
 public class Letters {
 
-    private final JdbcTemplate jdbc;
+    private final LetterStore store;
     private final Caucuses caucuses;
-    private final People people;
-    private final SeatIntelligence seats;
     private final Asks asks;
     private final AuditLog audit;
-    private final Accounts accounts;
-    private final org.springframework.context.ApplicationEventPublisher events;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
     Letters(
-            JdbcTemplate jdbc,
+            LetterStore store,
             Caucuses caucuses,
-            People people,
-            SeatIntelligence seats,
             Asks asks,
             AuditLog audit,
-            Accounts accounts,
-            org.springframework.context.ApplicationEventPublisher events,
+            ApplicationEventPublisher events,
             Clock clock) {
-        this.accounts = accounts;
-        this.jdbc = jdbc;
+        this.store = store;
         this.caucuses = caucuses;
-        this.people = people;
-        this.seats = seats;
         this.asks = asks;
         this.audit = audit;
         this.events = events;
@@ -67,39 +45,16 @@ public class Letters {
     // ---- reading
 
     public Optional<Letter> find(long id) {
-        return list("where id = ?", id).stream().findFirst();
+        return store.letters("where id = ?", id).stream().findFirst();
     }
 
     public List<Letter> all() {
-        return list("order by id desc");
+        return store.letters("order by id desc");
     }
 
     public List<Letter> making(long askId) {
-        return list("where id in (select letter_id from letters.letter_ask where ask_id = ?) order by id", askId);
-    }
-
-    /** Every signature, live and withdrawn, in the order given. */
-    public List<Signature> signatures(long letterId) {
-        return jdbc.query(
-                "select * from letters.signature where letter_id = ? order by signed_at, id",
-                (rs, n) -> signature(rs),
-                letterId);
-    }
-
-    public List<Signature> liveSignatures(long letterId) {
-        return signatures(letterId).stream().filter(Signature::live).toList();
-    }
-
-    /** Live signatures by invited caucus (an MP in two invited caucuses counts in both), in invitation order. */
-    public Map<String, Integer> countsByCaucus(Letter letter) {
-        var counts = new LinkedHashMap<String, Integer>();
-        letter.invited().forEach(id -> counts.put(caucuses.name(id), 0));
-        for (Signature s : liveSignatures(letter.id())) {
-            for (String caucus : s.caucuses().split("; ")) {
-                counts.merge(caucus, 1, Integer::sum);
-            }
-        }
-        return counts;
+        return store.letters(
+                "where id in (select letter_id from letters.letter_ask where ask_id = ?) order by id", askId);
     }
 
     // ---- who may do what
@@ -115,49 +70,14 @@ public class Letters {
                 || letter.invited().stream().anyMatch(c -> caucuses.canSee(user, c));
     }
 
-    /** The invited caucuses an MP belongs to now: empty if they may not sign. */
-    public List<Group> eligibility(Letter letter, long personId) {
-        Person person = people.find(personId).orElse(null);
-        if (person == null || person.erased() || person.kind() != PersonKind.MP) {
-            return List.of();
-        }
-        return letter.invited().stream()
-                .filter(c -> caucuses.isMember(c, personId))
-                .map(c -> caucuses.find(c).orElseThrow())
-                .toList();
-    }
-
-    /** MPs who may sign and have not: for an officer recording signatures. */
-    public List<Person> unsigned(Letter letter) {
-        var signed =
-                liveSignatures(letter.id()).stream().map(Signature::personId).toList();
-        var eligible = new java.util.LinkedHashSet<Long>();
-        letter.invited().forEach(c -> eligible.addAll(caucuses.currentMembers(c)));
-        return people.findAll(eligible).stream()
-                .filter(p -> p.kind() == PersonKind.MP && !signed.contains(p.id()))
-                .toList();
-    }
-
     // ---- changing
 
     @Transactional
     public Letter draft(long caucusId, String title, String addressee, String body, boolean illustrative) {
         caucuses.find(caucusId).orElseThrow(() -> new IllegalArgumentException("choose the organising caucus"));
-        var now = Timestamp.from(clock.instant());
-        long id = jdbc.queryForObject(
-                "insert into letters.letter (organising_caucus, status, illustrative, created_by, created_at) values (?, 'DRAFT', ?, ?, ?) returning id",
-                Long.class,
-                caucusId,
-                illustrative,
-                AuditActor.who(),
-                now);
+        long id = store.insertLetter(caucusId, illustrative, AuditActor.who(), clock.instant());
         writeVersion(id, 1, title, addressee, body);
-        jdbc.update(
-                "insert into letters.invitation (letter_id, caucus_id, invited_by, invited_at) values (?, ?, ?, ?)",
-                id,
-                caucusId,
-                AuditActor.who(),
-                now);
+        store.insertInvitation(id, caucusId, AuditActor.who(), clock.instant(), "the caucus is already invited");
         audit.record("drafted", "letter", id, null, null, Map.of("caucus", caucusId, "title", title.trim()));
         return find(id).orElseThrow();
     }
@@ -165,7 +85,7 @@ public class Letters {
     @Transactional
     public Letter revise(long letterId, String title, String addressee, String body) {
         Letter letter = locked(letterId);
-        letter.checkCanRevise(liveSignatures(letterId).size());
+        letter.checkCanRevise(live(letterId));
         Letter.Version before = letter.current();
         writeVersion(letterId, before.number() + 1, title, addressee, body);
         audit.record(
@@ -183,16 +103,8 @@ public class Letters {
         Letter letter = locked(letterId);
         letter.checkCanInvite();
         Group caucus = caucuses.find(caucusId).orElseThrow(() -> new IllegalArgumentException("no such caucus"));
-        try {
-            jdbc.update(
-                    "insert into letters.invitation (letter_id, caucus_id, invited_by, invited_at) values (?, ?, ?, ?)",
-                    letterId,
-                    caucusId,
-                    AuditActor.who(),
-                    Timestamp.from(clock.instant()));
-        } catch (DuplicateKeyException e) {
-            throw new IllegalArgumentException(caucus.name() + " is already invited");
-        }
+        store.insertInvitation(
+                letterId, caucusId, AuditActor.who(), clock.instant(), caucus.name() + " is already invited");
         audit.record("invited", "letter", letterId, null, null, Map.of("caucus", caucusId, "name", caucus.name()));
         if (letter.status() == LetterStatus.OPEN) {
             events.publishEvent(new LetterAwaitsSignatures(letterId));
@@ -204,10 +116,7 @@ public class Letters {
     public Letter open(long letterId) {
         Letter letter = locked(letterId);
         letter.checkCanOpen();
-        jdbc.update(
-                "update letters.letter set status = 'OPEN', opened_at = ? where id = ?",
-                Timestamp.from(clock.instant()),
-                letterId);
+        store.setStatus(letterId, LetterStatus.OPEN, clock.instant());
         audit.record(
                 "opened",
                 "letter",
@@ -219,115 +128,12 @@ public class Letters {
         return find(letterId).orElseThrow();
     }
 
-    /**
-     * An MP's signature. An MP signs once (a withdrawn signature may be given again); an officer
-     * recording it for them must say how the MP confirmed.
-     *
-     * @param confirmation how the MP confirmed, when someone else records it; {@code null} when they sign themself
-     */
-    @Transactional
-    public Signature sign(long letterId, long personId, String confirmation) {
-        Letter letter = locked(letterId);
-        letter.checkCanSign();
-        Person mp = people.find(personId).orElseThrow(() -> new IllegalArgumentException("no such person"));
-        List<Group> through = eligibility(letter, personId);
-        if (through.isEmpty()) {
-            throw new IllegalArgumentException(mp.displayName() + " is not an MP in a caucus invited to sign");
-        }
-        boolean self = CurrentUser.get().map(u -> u.isPerson(personId)).orElse(false);
-        String confirmed = confirmation == null || confirmation.isBlank() ? null : confirmation.trim();
-        if (!self && confirmed == null) {
-            throw new IllegalArgumentException("note how " + mp.displayName() + " confirmed they want to sign");
-        }
-        if (liveSignatures(letterId).stream().anyMatch(s -> s.personId() == personId)) {
-            throw new IllegalStateException(mp.displayName() + " has already signed");
-        }
-        String constituency = mp.constituencyCode() == null
-                ? null
-                : seats.seat(ConstituencyCode.of(mp.constituencyCode()))
-                        .map(s -> s.name())
-                        .orElse(mp.constituencyCode());
-        long id;
-        try {
-            id = jdbc.queryForObject(
-                    """
-                    insert into letters.signature (letter_id, person_id, signatory_name, constituency, caucuses, version, signed_at, recorded_by, confirmation)
-                    values (?, ?, ?, ?, ?, ?, ?, ?, ?) returning id
-                    """,
-                    Long.class,
-                    letterId,
-                    personId,
-                    mp.fullName(),
-                    constituency,
-                    String.join("; ", through.stream().map(Group::name).toList()),
-                    letter.current().number(),
-                    Timestamp.from(clock.instant()),
-                    AuditActor.who(),
-                    self ? null : confirmed);
-        } catch (DuplicateKeyException e) {
-            throw new IllegalStateException(mp.displayName() + " has already signed");
-        }
-        audit.record(
-                "signed",
-                "letter",
-                letterId,
-                AuditLog.person(personId),
-                null,
-                Map.of(
-                        "signature",
-                        id,
-                        "version",
-                        letter.current().number(),
-                        "recordedBy",
-                        self ? "themself" : "on their behalf"));
-        return signatures(letterId).stream()
-                .filter(s -> s.id() == id)
-                .findFirst()
-                .orElseThrow();
-    }
-
-    /** Withdraws a signature before the letter is locked; the signature stays in the letter's history. */
-    @Transactional
-    public Signature withdraw(long signatureId, String note) {
-        Signature signature =
-                jdbc
-                        .query("select * from letters.signature where id = ?", (rs, n) -> signature(rs), signatureId)
-                        .stream()
-                        .findFirst()
-                        .orElseThrow(() -> new IllegalArgumentException("no such signature"));
-        Letter letter = locked(signature.letterId());
-        letter.checkCanWithdraw();
-        if (!signature.live()) {
-            throw new IllegalStateException("that signature was already withdrawn");
-        }
-        jdbc.update(
-                "update letters.signature set withdrawn_at = ?, withdrawn_by = ?, withdrawal_note = ? where id = ?",
-                Timestamp.from(clock.instant()),
-                AuditActor.who(),
-                note == null || note.isBlank() ? null : note.trim(),
-                signatureId);
-        audit.record(
-                "withdrew",
-                "letter",
-                letter.id(),
-                AuditLog.person(signature.personId()),
-                Map.of("signature", signatureId, "live", true),
-                Map.of("signature", signatureId, "live", false));
-        return signatures(letter.id()).stream()
-                .filter(s -> s.id() == signatureId)
-                .findFirst()
-                .orElseThrow();
-    }
-
     /** Fixes the text and the signatories for good. */
     @Transactional
     public Letter lock(long letterId) {
         Letter letter = locked(letterId);
-        letter.checkCanLock(liveSignatures(letterId).size());
-        jdbc.update(
-                "update letters.letter set status = 'LOCKED', locked_at = ? where id = ?",
-                Timestamp.from(clock.instant()),
-                letterId);
+        letter.checkCanLock(live(letterId));
+        store.setStatus(letterId, LetterStatus.LOCKED, clock.instant());
         audit.record(
                 "locked",
                 "letter",
@@ -338,7 +144,7 @@ public class Letters {
                         "status",
                         "LOCKED",
                         "signatures",
-                        liveSignatures(letterId).size(),
+                        live(letterId),
                         "version",
                         letter.current().number()));
         return find(letterId).orElseThrow();
@@ -349,10 +155,7 @@ public class Letters {
     public Letter publish(long letterId) {
         Letter letter = locked(letterId);
         letter.checkCanPublish();
-        jdbc.update(
-                "update letters.letter set status = 'PUBLISHED', published_at = ? where id = ?",
-                Timestamp.from(clock.instant()),
-                letterId);
+        store.setStatus(letterId, LetterStatus.PUBLISHED, clock.instant());
         audit.record(
                 "published",
                 "letter",
@@ -387,16 +190,20 @@ public class Letters {
         if (letter.askIds().contains(askId)) {
             throw new IllegalArgumentException("that ask is already linked");
         }
-        jdbc.update("insert into letters.letter_ask (letter_id, ask_id) values (?, ?)", letterId, askId);
+        store.insertAsk(letterId, askId);
         audit.record("linked", "letter", letterId, null, null, Map.of("ask", askId, "title", ask.title()));
         return find(letterId).orElseThrow();
     }
 
     // ---- rows
 
+    private int live(long letterId) {
+        return (int) store.signatures(letterId).stream().filter(Signature::live).count();
+    }
+
     /** Reads a letter and holds its row until the transaction ends, so that concurrent changes queue up. */
-    private Letter locked(long letterId) {
-        jdbc.query("select id from letters.letter where id = ? for update", rs -> {}, letterId);
+    Letter locked(long letterId) {
+        store.lock(letterId);
         return find(letterId).orElseThrow(() -> new IllegalArgumentException("no such letter"));
     }
 
@@ -413,97 +220,6 @@ public class Letters {
         if (to != null && to.length() > 200) {
             throw new IllegalArgumentException("keep the addressee to 200 characters");
         }
-        jdbc.update(
-                "insert into letters.version (letter_id, number, title, body, addressee, written_by, written_at) values (?, ?, ?, ?, ?, ?, ?)",
-                letterId,
-                number,
-                t,
-                b,
-                to,
-                AuditActor.who(),
-                Timestamp.from(clock.instant()));
-    }
-
-    private List<Letter> list(String clause, Object... params) {
-        var rows = jdbc.query("select * from letters.letter " + clause, (rs, n) -> rs.getLong("id"), params);
-        if (rows.isEmpty()) {
-            return List.of();
-        }
-        Long[] ids = rows.toArray(Long[]::new);
-        var versions = new HashMap<Long, List<Letter.Version>>();
-        jdbc.query(
-                "select * from letters.version where letter_id = any(?) order by letter_id, number",
-                rs -> {
-                    versions.computeIfAbsent(rs.getLong("letter_id"), k -> new ArrayList<>())
-                            .add(new Letter.Version(
-                                    rs.getInt("number"),
-                                    rs.getString("title"),
-                                    rs.getString("addressee"),
-                                    rs.getString("body"),
-                                    accounts.actorName(rs.getString("written_by")),
-                                    rs.getTimestamp("written_at").toInstant()));
-                },
-                (Object) ids);
-        var invited = new HashMap<Long, List<Long>>();
-        jdbc.query(
-                "select letter_id, caucus_id from letters.invitation where letter_id = any(?) order by invited_at, caucus_id",
-                rs -> {
-                    invited.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>())
-                            .add(rs.getLong(2));
-                },
-                (Object) ids);
-        var askIds = new HashMap<Long, List<Long>>();
-        jdbc.query(
-                "select letter_id, ask_id from letters.letter_ask where letter_id = any(?) order by ask_id",
-                rs -> {
-                    askIds.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>())
-                            .add(rs.getLong(2));
-                },
-                (Object) ids);
-        var letters = new TreeMap<Long, Letter>();
-        jdbc.query(
-                "select * from letters.letter where id = any(?)",
-                rs -> {
-                    long id = rs.getLong("id");
-                    letters.put(
-                            id,
-                            new Letter(
-                                    id,
-                                    rs.getLong("organising_caucus"),
-                                    LetterStatus.valueOf(rs.getString("status")),
-                                    rs.getBoolean("illustrative"),
-                                    rs.getString("created_by"),
-                                    rs.getTimestamp("created_at").toInstant(),
-                                    instant(rs, "opened_at"),
-                                    instant(rs, "locked_at"),
-                                    instant(rs, "published_at"),
-                                    versions.getOrDefault(id, List.of()),
-                                    invited.getOrDefault(id, List.of()),
-                                    askIds.getOrDefault(id, List.of())));
-                },
-                (Object) ids);
-        return rows.stream().map(letters::get).toList();
-    }
-
-    private static Instant instant(java.sql.ResultSet rs, String column) throws java.sql.SQLException {
-        Timestamp t = rs.getTimestamp(column);
-        return t == null ? null : t.toInstant();
-    }
-
-    private Signature signature(java.sql.ResultSet rs) throws java.sql.SQLException {
-        return new Signature(
-                rs.getLong("id"),
-                rs.getLong("letter_id"),
-                rs.getLong("person_id"),
-                rs.getString("signatory_name"),
-                rs.getString("constituency"),
-                rs.getString("caucuses"),
-                rs.getInt("version"),
-                rs.getTimestamp("signed_at").toInstant(),
-                accounts.actorName(rs.getString("recorded_by")),
-                rs.getString("confirmation"),
-                instant(rs, "withdrawn_at"),
-                accounts.actorName(rs.getString("withdrawn_by")),
-                rs.getString("withdrawal_note"));
+        store.insertVersion(letterId, number, t, b, to, AuditActor.who(), clock.instant());
     }
 }

@@ -1,9 +1,7 @@
 package org.convener.letters;
 
-import java.util.LinkedHashMap;
 import java.util.Map;
 import org.convener.people.PersonRecords;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
@@ -14,42 +12,19 @@ import org.springframework.stereotype.Component;
 @Component
 class SignatureRecords implements PersonRecords {
 
-    private final JdbcTemplate jdbc;
+    private final LetterStore store;
 
-    SignatureRecords(JdbcTemplate jdbc) {
-        this.jdbc = jdbc;
+    SignatureRecords(LetterStore store) {
+        this.store = store;
     }
 
     @Override
     public Map<String, Object> about(long personId) {
-        var signatures = jdbc.query(
-                """
-                select v.title, s.signed_at, s.withdrawn_at from letters.signature s
-                join letters.version v on v.letter_id = s.letter_id and v.number = s.version where s.person_id = ? order by s.signed_at
-                """,
-                (rs, n) -> {
-                    var row = new LinkedHashMap<String, Object>();
-                    row.put("letter", rs.getString("title"));
-                    row.put("signed", rs.getTimestamp("signed_at").toInstant().toString());
-                    row.put(
-                            "withdrawn",
-                            rs.getTimestamp("withdrawn_at") == null
-                                    ? null
-                                    : rs.getTimestamp("withdrawn_at")
-                                            .toInstant()
-                                            .toString());
-                    return row;
-                },
-                personId);
-        return Map.of("letterSignatures", signatures);
+        return Map.of("letterSignatures", store.signaturesOf(personId));
     }
 
     @Override
     public void erase(long personId) {
-        jdbc.update("""
-                update letters.signature set signatory_name = 'Erased', constituency = null, confirmation = null, withdrawal_note = null,
-                    withdrawn_at = coalesce(withdrawn_at, now()), withdrawn_by = coalesce(withdrawn_by, 'erasure')
-                where person_id = ? and letter_id in (select id from letters.letter where status in ('DRAFT', 'OPEN'))
-                """, personId);
+        store.eraseSignatures(personId);
     }
 }

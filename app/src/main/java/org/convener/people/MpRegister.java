@@ -8,7 +8,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.web.context.WebServerInitializedEvent;
 import org.springframework.context.event.EventListener;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /** Seeds and refreshes the MPs' records from the imported Members list. */
@@ -22,12 +21,12 @@ class MpRegister {
 
     private final People people;
     private final SeatIntelligence seats;
-    private final JdbcTemplate jdbc;
+    private final PersonStore store;
 
-    MpRegister(People people, SeatIntelligence seats, JdbcTemplate jdbc) {
+    MpRegister(People people, SeatIntelligence seats, PersonStore store) {
         this.people = people;
         this.seats = seats;
-        this.jdbc = jdbc;
+        this.store = store;
     }
 
     @EventListener
@@ -43,7 +42,7 @@ class MpRegister {
      */
     @EventListener(WebServerInitializedEvent.class)
     void onStart() {
-        Integer mps = jdbc.queryForObject("select count(*) from people.person where kind = 'MP'", Integer.class);
+        Integer mps = store.countMps();
         if (mps != null && mps < MOST_MPS && seats.hasResults()) {
             sync();
         }

@@ -1,7 +1,10 @@
 package org.convener.people;
 
 import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * Someone Convener keeps a record of. Once erased, the record keeps its id and kind and nothing
@@ -36,5 +39,19 @@ public record Person(
     /** The name to show: the person's, or a placeholder once erased. */
     public String displayName() {
         return erased() ? "Erased person #" + id : fullName;
+    }
+
+    /** What the audit log and a subject access export record of it. */
+    Map<String, Object> audited() {
+        var values = new LinkedHashMap<String, Object>();
+        values.put("name", fullName);
+        values.put("kind", kind.name());
+        values.put("constituency", constituencyCode);
+        values.put("email", email);
+        values.put("phone", phone);
+        values.put("postalAddress", postalAddress);
+        values.put("notes", notes);
+        values.put("tags", new TreeSet<>(tags));
+        return values;
     }
 }

@@ -12,11 +12,11 @@ class RetentionJob {
 
     private static final Logger log = LoggerFactory.getLogger(RetentionJob.class);
 
-    private final People people;
+    private final DataProtection dataProtection;
     private final RetentionSettings settings;
 
-    RetentionJob(People people, RetentionSettings settings) {
-        this.people = people;
+    RetentionJob(DataProtection dataProtection, RetentionSettings settings) {
+        this.dataProtection = dataProtection;
         this.settings = settings;
     }
 
@@ -26,8 +26,8 @@ class RetentionJob {
             return;
         }
         AuditActor.as("retention", () -> {
-            var due = people.dueForErasure(settings.months());
-            due.forEach(p -> people.erase(p.id()));
+            var due = dataProtection.dueForErasure(settings.months());
+            due.forEach(p -> dataProtection.erase(p.id()));
             if (!due.isEmpty()) {
                 log.info("Erased {} people past the {}-month retention period", due.size(), settings.months());
             }

@@ -47,10 +47,6 @@ public class Polls {
         return latest().map(day -> PollAverage.of(polls(), day, settings.averaging()));
     }
 
-    public PollAverage averageAsOf(LocalDate day, PollAverage.Settings averaging) {
-        return PollAverage.of(polls(), day, averaging);
-    }
-
     /** The average every {@code everyDays} days across the whole record, for the trend line. */
     public List<PollAverage> trend(int everyDays) {
         var days =

@@ -51,6 +51,17 @@ public class SeatIntelligence {
         return Optional.ofNullable(snapshot().byCode().get(code.value()));
     }
 
+    /**
+     * The one check that a code given by a user names a 2024 constituency.
+     *
+     * @throws IllegalArgumentException saying so, when it does not
+     */
+    public void checkConstituency(String code) {
+        if (!ConstituencyCode.isValid(code) || seat(ConstituencyCode.of(code)).isEmpty()) {
+            throw new IllegalArgumentException("\"" + code + "\" is not a 2024 constituency code");
+        }
+    }
+
     public List<Seat> find(SeatFilter filter, SeatOrder order) {
         return seats().stream().filter(filter).sorted(order.comparator()).toList();
     }

@@ -6,12 +6,12 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Collectors;
 import org.convener.engine.ConstituencyCode;
 import org.springframework.context.annotation.Lazy;
-import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -19,18 +19,18 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class SeatSets {
 
-    private final JdbcTemplate jdbc;
+    private final JdbcClient db;
     private final SeatIntelligence seats;
     private final Clock clock;
     private final org.springframework.beans.factory.ObjectProvider<SeatSetAccess> access;
 
     // lazily: the red-wall import writes a set while seat intelligence is still being wired
     SeatSets(
-            JdbcTemplate jdbc,
+            JdbcClient db,
             @Lazy SeatIntelligence seats,
             Clock clock,
             org.springframework.beans.factory.ObjectProvider<SeatSetAccess> access) {
-        this.jdbc = jdbc;
+        this.db = db;
         this.seats = seats;
         this.clock = clock;
         this.access = access;
@@ -54,22 +54,23 @@ public class SeatSets {
 
     public List<SeatSet> all() {
         var sets = new LinkedHashMap<String, SeatSet>();
-        jdbc.query("select * from seats.seat_set order by origin, title", rs -> {
-            sets.put(
-                    rs.getString("name"),
-                    new SeatSet(
-                            rs.getString("name"),
-                            rs.getString("title"),
-                            rs.getString("description"),
-                            SeatSet.Origin.valueOf(rs.getString("origin")),
-                            rs.getTimestamp("created_at").toInstant(),
-                            Set.of()));
-        });
+        db.sql("select * from seats.seat_set order by origin, title")
+                .query((rs, n) -> new SeatSet(
+                        rs.getString("name"),
+                        rs.getString("title"),
+                        rs.getString("description"),
+                        SeatSet.Origin.valueOf(rs.getString("origin")),
+                        rs.getTimestamp("created_at").toInstant(),
+                        Set.of()))
+                .list()
+                .forEach(set -> sets.put(set.name(), set));
         var members = new LinkedHashMap<String, Set<ConstituencyCode>>();
-        jdbc.query("select set_name, constituency_code from seats.seat_set_member", rs -> {
-            members.computeIfAbsent(rs.getString("set_name"), k -> new HashSet<>())
-                    .add(ConstituencyCode.of(rs.getString("constituency_code")));
-        });
+        db.sql("select set_name, constituency_code from seats.seat_set_member")
+                .query((rs, n) ->
+                        Map.entry(rs.getString("set_name"), ConstituencyCode.of(rs.getString("constituency_code"))))
+                .list()
+                .forEach(member -> members.computeIfAbsent(member.getKey(), k -> new HashSet<>())
+                        .add(member.getValue()));
         return sets.values().stream()
                 .map(s -> new SeatSet(
                         s.name(),
@@ -103,7 +104,9 @@ public class SeatSets {
         if (codes.isEmpty()) {
             throw new IllegalArgumentException("a seat set needs at least one constituency");
         }
-        var known = new HashSet<>(jdbc.queryForList("select code from seats.constituency", String.class));
+        var known = new HashSet<>(db.sql("select code from seats.constituency")
+                .query(String.class)
+                .list());
         var unknown = new ArrayList<String>();
         var members = new HashSet<ConstituencyCode>();
         for (String code : codes) {
@@ -144,7 +147,7 @@ public class SeatSets {
     @Transactional
     public void replace(SeatSet set) {
         var created = find(set.name()).map(SeatSet::createdAt).orElse(set.createdAt());
-        jdbc.update("delete from seats.seat_set where name = ?", set.name());
+        db.sql("delete from seats.seat_set where name = ?").param(set.name()).update();
         insert(new SeatSet(set.name(), set.title(), set.description(), set.origin(), created, set.seats()));
     }
 
@@ -157,22 +160,27 @@ public class SeatSets {
             throw new IllegalArgumentException("\"" + name + "\" comes with "
                     + (set.origin() == SeatSet.Origin.DATASET ? "the data" : "a caucus") + " and cannot be deleted");
         }
-        return jdbc.update("delete from seats.seat_set where name = ?", name) == 1;
+        return db.sql("delete from seats.seat_set where name = ?").param(name).update() == 1;
     }
 
     private void insert(SeatSet set) {
-        jdbc.update(
-                "insert into seats.seat_set (name, title, description, origin, created_at) values (?, ?, ?, ?, ?)",
-                set.name(),
-                set.title(),
-                set.description(),
-                set.origin().name(),
-                Timestamp.from(set.createdAt()));
-        jdbc.batchUpdate(
-                "insert into seats.seat_set_member (set_name, constituency_code) values (?, ?)",
-                set.seats().stream()
-                        .sorted()
-                        .map(code -> new Object[] {set.name(), code.value()})
-                        .collect(Collectors.toList()));
+        db.sql("insert into seats.seat_set (name, title, description, origin, created_at) values (?, ?, ?, ?, ?)")
+                .params(
+                        set.name(),
+                        set.title(),
+                        set.description(),
+                        set.origin().name(),
+                        Timestamp.from(set.createdAt()))
+                .update();
+        // one statement for all the set's seats
+        db.sql("insert into seats.seat_set_member (set_name, constituency_code)"
+                        + " select ?, code from unnest(?::text[]) with ordinality as c(code, n) order by n")
+                .params(
+                        set.name(),
+                        set.seats().stream()
+                                .sorted()
+                                .map(ConstituencyCode::value)
+                                .toArray(String[]::new))
+                .update();
     }
 }

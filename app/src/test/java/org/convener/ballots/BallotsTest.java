@@ -7,6 +7,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.convener.ConvenerTest;
@@ -20,6 +21,7 @@ import org.convener.groups.Group;
 import org.convener.groups.Groups;
 import org.convener.groups.Membership;
 import org.convener.groups.Role;
+import org.convener.people.DataProtection;
 import org.convener.people.People;
 import org.convener.people.PersonDraft;
 import org.convener.people.PersonKind;
@@ -63,6 +65,9 @@ class BallotsTest {
     People people;
 
     @Autowired
+    DataProtection dataProtection;
+
+    @Autowired
     JdbcTemplate jdbc;
 
     @Autowired
@@ -103,8 +108,8 @@ class BallotsTest {
                 .distinct()
                 .toList();
         assertThat(members).hasSizeGreaterThanOrEqualTo(8);
-        // whole microseconds, as the database keeps them: a vote at the closing instant is then exactly at it
-        now = contests.now().truncatedTo(java.time.temporal.ChronoUnit.MICROS);
+        // to the microsecond, as the database keeps it: a stored close rounded up past "closes" would leave voting open
+        now = contests.now().truncatedTo(ChronoUnit.MICROS);
         opens = now.plus(Duration.ofDays(1));
         closes = now.plus(Duration.ofDays(2));
     }
@@ -451,11 +456,11 @@ class BallotsTest {
         cast(c, members.get(6), mine.id());
         count(c);
 
-        var export = people.export(person);
+        var export = dataProtection.export(person);
         assertThat(export.toString())
                 .contains("My own words about my politics.", "A question in my words?", "votedIn", c.title());
         as(() -> {
-            people.erase(person);
+            dataProtection.erase(person);
             return null;
         });
         assertThat(contests.nominations(c.id()))

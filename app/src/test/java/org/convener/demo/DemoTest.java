@@ -17,8 +17,10 @@ import org.convener.engagements.Engagements;
 import org.convener.engagements.Stakeholders;
 import org.convener.groups.GroupKind;
 import org.convener.groups.Groups;
+import org.convener.groups.OfficerPosts;
 import org.convener.letters.LetterStatus;
 import org.convener.letters.Letters;
+import org.convener.letters.Signatures;
 import org.convener.platform.CommandLineInterface;
 import org.convener.platform.accounts.Accounts;
 import org.convener.platform.imports.DatasetImports;
@@ -36,6 +38,9 @@ class DemoTest {
 
     @Autowired
     Groups groups;
+
+    @Autowired
+    OfficerPosts officerPosts;
 
     @Autowired
     Accounts accounts;
@@ -59,10 +64,16 @@ class DemoTest {
     Engagements engagements;
 
     @Autowired
+    org.convener.engagements.FollowUps followUps;
+
+    @Autowired
     Stakeholders stakeholders;
 
     @Autowired
     Letters letters;
+
+    @Autowired
+    Signatures signatures;
 
     @BeforeEach
     void loaded() {
@@ -78,7 +89,8 @@ class DemoTest {
         assertThat(illustrative).allSatisfy(g -> assertThat(g.name()).endsWith("(illustrative)"));
         assertThat(illustrative.stream().filter(g -> g.kind() == GroupKind.CAUCUS))
                 .hasSize(3);
-        var boards = groups.vacancies().stream().map(v -> v.group().slug()).toList();
+        var boards =
+                officerPosts.vacancies().stream().map(v -> v.group().slug()).toList();
         assertThat(boards).contains(Demo.DERBY, Demo.DONCASTER);
         // an MP may be in several caucuses
         var mp = accounts.find(DemoData.MEMBER_MP).orElseThrow().personId();
@@ -167,7 +179,7 @@ class DemoTest {
                         EngagementKind.BRIEFING,
                         EngagementKind.CALL,
                         EngagementKind.SPEAKER_SESSION);
-        assertThat(engagements.overdue(java.util.Set.of(redWall.id()))).isNotEmpty();
+        assertThat(followUps.overdue(java.util.Set.of(redWall.id()))).isNotEmpty();
         assertThat(stakeholders.all()).anySatisfy(s -> assertThat(s.positions()).hasSizeGreaterThan(1));
 
         var published = letters.all().stream()
@@ -175,15 +187,15 @@ class DemoTest {
                 .findFirst()
                 .orElseThrow();
         assertThat(published.invited()).hasSize(3);
-        assertThat(letters.countsByCaucus(published).values()).allMatch(n -> n > 0);
-        assertThat(letters.signatures(published.id())).anyMatch(sig -> !sig.live());
+        assertThat(signatures.countsByCaucus(published).values()).allMatch(n -> n > 0);
+        assertThat(signatures.signatures(published.id())).anyMatch(sig -> !sig.live());
         var open = letters.all().stream()
                 .filter(l -> l.illustrative() && l.status() == LetterStatus.OPEN)
                 .findFirst()
                 .orElseThrow();
         long mp = accounts.find(DemoData.MEMBER_MP).orElseThrow().personId();
-        assertThat(letters.eligibility(open, mp)).isNotEmpty();
-        assertThat(letters.liveSignatures(open.id())).noneMatch(sig -> sig.personId() == mp);
+        assertThat(signatures.eligibility(open, mp)).isNotEmpty();
+        assertThat(signatures.liveSignatures(open.id())).noneMatch(sig -> sig.personId() == mp);
     }
 
     @Test

@@ -38,6 +38,9 @@ class EngagementsTest {
     Engagements engagements;
 
     @Autowired
+    FollowUps followUps;
+
+    @Autowired
     Asks asks;
 
     @Autowired
@@ -236,35 +239,35 @@ class EngagementsTest {
         Engagement meeting = meeting(daysAgo(10));
         var late = AuditActor.as(
                 "test",
-                () -> engagements.addFollowUp(
+                () -> followUps.add(
                         meeting.id(),
                         "Write to the minister",
                         members.get(2),
                         engagements.today().minusDays(2)));
         var onTime = AuditActor.as(
                 "test",
-                () -> engagements.addFollowUp(
+                () -> followUps.add(
                         meeting.id(),
                         "Brief the members",
                         members.get(2),
                         engagements.today().plusDays(2)));
         assertThatThrownBy(() -> AuditActor.as(
-                        "test", () -> engagements.addFollowUp(meeting.id(), "Outsider", minister, engagements.today())))
+                        "test", () -> followUps.add(meeting.id(), "Outsider", minister, engagements.today())))
                 .hasMessageContaining("not a member of the caucus");
 
-        assertThat(engagements.owedBy(members.get(2)))
+        assertThat(followUps.owedBy(members.get(2)))
                 .extracting(Engagement.FollowUp::id)
                 .contains(late.id(), onTime.id());
-        assertThat(engagements.overdue(Set.of(caucus.id())))
+        assertThat(followUps.overdue(Set.of(caucus.id())))
                 .extracting(Engagement.FollowUp::id)
                 .contains(late.id())
                 .doesNotContain(onTime.id());
 
-        AuditActor.as("test", () -> engagements.complete(late.id()));
-        assertThat(engagements.overdue(Set.of(caucus.id())))
+        AuditActor.as("test", () -> followUps.complete(late.id()));
+        assertThat(followUps.overdue(Set.of(caucus.id())))
                 .extracting(Engagement.FollowUp::id)
                 .doesNotContain(late.id());
-        assertThatThrownBy(() -> AuditActor.as("test", () -> engagements.complete(late.id())))
+        assertThatThrownBy(() -> AuditActor.as("test", () -> followUps.complete(late.id())))
                 .hasMessageContaining("already done");
     }
 

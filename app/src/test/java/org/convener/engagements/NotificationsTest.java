@@ -65,6 +65,18 @@ class NotificationsTest {
     Groups groups;
 
     @Autowired
+    org.convener.groups.OfficerPosts officerPosts;
+
+    @Autowired
+    org.convener.letters.Signatures signatures;
+
+    @Autowired
+    org.convener.people.DataProtection dataProtection;
+
+    @Autowired
+    FollowUps followUps;
+
+    @Autowired
     People people;
 
     @Autowired
@@ -137,7 +149,8 @@ class NotificationsTest {
         var told = letterNotices.tally(letter.id());
         assertThat(told.get("IMMEDIATE")).isEqualTo(2L);
         assertThat(told.get("NO_ACCOUNT"))
-                .isEqualTo(letters.unsigned(letters.find(letter.id()).orElseThrow())
+                .isEqualTo(signatures
+                                .unsigned(letters.find(letter.id()).orElseThrow())
                                 .size()
                         - 2L);
     }
@@ -145,11 +158,11 @@ class NotificationsTest {
     @Test
     void anOfferForAVacantPostTellsTheOrganisersWithItsWordsWhichTheGroupPageAuditAndExportShowToo() throws Exception {
         OfficerPost post = AuditActor.as(
-                "test", () -> groups.createPost(derby.id(), "Mail officer " + SERIAL.incrementAndGet(), null));
+                "test", () -> officerPosts.createPost(derby.id(), "Mail officer " + SERIAL.incrementAndGet(), null));
         long member = personOf(DemoData.MEMBER);
         String words = "I can do Tuesdays and I know the branch secretary.";
 
-        AuditActor.as("test", () -> groups.volunteer(post.id(), member, words));
+        AuditActor.as("test", () -> officerPosts.volunteer(post.id(), member, words));
         MailTesting.deliver(beans, mail);
 
         var toOrganiser = MailTesting.to(mail, DemoData.ORGANISER).stream()
@@ -167,7 +180,7 @@ class NotificationsTest {
             assertThat(r.action()).isEqualTo("volunteered");
             assertThat(r.after()).containsEntry("message", words);
         });
-        assertThat(people.export(member).get("volunteering").toString()).contains(words);
+        assertThat(dataProtection.export(member).get("volunteering").toString()).contains(words);
     }
 
     @Test
@@ -177,8 +190,9 @@ class NotificationsTest {
                 post("/account/notifications").session(organiser).with(csrf()).param("kind-volunteer-offer", "NEVER"));
         try {
             OfficerPost post = AuditActor.as(
-                    "test", () -> groups.createPost(derby.id(), "Quiet officer " + SERIAL.incrementAndGet(), null));
-            AuditActor.as("test", () -> groups.volunteer(post.id(), personOf(DemoData.MEMBER), "Count me in."));
+                    "test",
+                    () -> officerPosts.createPost(derby.id(), "Quiet officer " + SERIAL.incrementAndGet(), null));
+            AuditActor.as("test", () -> officerPosts.volunteer(post.id(), personOf(DemoData.MEMBER), "Count me in."));
             MailTesting.deliver(beans, mail);
 
             assertThat(MailTesting.to(mail, DemoData.ORGANISER))
@@ -207,7 +221,7 @@ class NotificationsTest {
         String action = "Send the figures " + SERIAL.incrementAndGet();
         AuditActor.as(
                 "test",
-                () -> engagements.addFollowUp(
+                () -> followUps.add(
                         engagement.id(), action, mp, engagements.today().minusDays(1)));
 
         assertThat(AuditActor.as("test", notices::tellOverdue)).isGreaterThanOrEqualTo(1);

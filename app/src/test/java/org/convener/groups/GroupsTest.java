@@ -36,6 +36,9 @@ class GroupsTest {
     Groups groups;
 
     @Autowired
+    OfficerPosts officerPosts;
+
+    @Autowired
     People people;
 
     @Autowired
@@ -132,19 +135,19 @@ class GroupsTest {
         Group group = localGroup();
         Person first = person("First");
         Person second = person("Second");
-        var post =
-                AuditActor.as("test", () -> groups.createPost(group.id(), "Secretary", "Minutes and correspondence"));
-        assertThat(groups.vacancies()).anyMatch(v -> v.post().id() == post.id());
+        var post = AuditActor.as(
+                "test", () -> officerPosts.createPost(group.id(), "Secretary", "Minutes and correspondence"));
+        assertThat(officerPosts.vacancies()).anyMatch(v -> v.post().id() == post.id());
 
-        AuditActor.as("test", () -> groups.appoint(post.id(), first.id(), LocalDate.of(2025, 3, 1)));
-        assertThat(groups.vacancies()).noneMatch(v -> v.post().id() == post.id());
+        AuditActor.as("test", () -> officerPosts.appoint(post.id(), first.id(), LocalDate.of(2025, 3, 1)));
+        assertThat(officerPosts.vacancies()).noneMatch(v -> v.post().id() == post.id());
         // the appointee joined the group
         assertThat(groups.currentMemberships(group.id())).anyMatch(m -> m.personId() == first.id());
 
-        AuditActor.as("test", () -> groups.appoint(post.id(), second.id(), LocalDate.of(2025, 9, 1)));
-        AuditActor.as("test", () -> groups.vacate(post.id(), LocalDate.of(2026, 1, 31)));
+        AuditActor.as("test", () -> officerPosts.appoint(post.id(), second.id(), LocalDate.of(2025, 9, 1)));
+        AuditActor.as("test", () -> officerPosts.vacate(post.id(), LocalDate.of(2026, 1, 31)));
 
-        var holdings = groups.post(post.id()).orElseThrow().holdings();
+        var holdings = officerPosts.post(post.id()).orElseThrow().holdings();
         assertThat(holdings)
                 .extracting(OfficerPost.Holding::personId, OfficerPost.Holding::startedOn, OfficerPost.Holding::endedOn)
                 .containsExactly(
@@ -152,10 +155,10 @@ class GroupsTest {
                                 first.id(), LocalDate.of(2025, 3, 1), LocalDate.of(2025, 8, 31)),
                         org.assertj.core.groups.Tuple.tuple(
                                 second.id(), LocalDate.of(2025, 9, 1), LocalDate.of(2026, 1, 31)));
-        assertThat(groups.post(post.id()).orElseThrow().vacant()).isTrue();
-        assertThatThrownBy(() -> groups.vacate(post.id(), LocalDate.of(2026, 2, 1)))
+        assertThat(officerPosts.post(post.id()).orElseThrow().vacant()).isTrue();
+        assertThatThrownBy(() -> officerPosts.vacate(post.id(), LocalDate.of(2026, 2, 1)))
                 .hasMessageContaining("already vacant");
-        assertThatThrownBy(() -> groups.appoint(post.id(), first.id(), LocalDate.of(2024, 1, 1)))
+        assertThatThrownBy(() -> officerPosts.appoint(post.id(), first.id(), LocalDate.of(2024, 1, 1)))
                 .isInstanceOf(IllegalArgumentException.class);
     }
 
@@ -163,22 +166,23 @@ class GroupsTest {
     void volunteeringForAVacancyAndBeingAppointedClosesTheOffer() {
         Group group = localGroup();
         Person keen = person("Keen");
-        var post = AuditActor.as("test", () -> groups.createPost(group.id(), "Campaigns officer", null));
-        AuditActor.as("test", () -> groups.volunteer(post.id(), keen.id(), "I can do Saturdays"));
-        assertThatThrownBy(() -> groups.volunteer(post.id(), keen.id(), null))
+        var post = AuditActor.as("test", () -> officerPosts.createPost(group.id(), "Campaigns officer", null));
+        AuditActor.as("test", () -> officerPosts.volunteer(post.id(), keen.id(), "I can do Saturdays"));
+        assertThatThrownBy(() -> officerPosts.volunteer(post.id(), keen.id(), null))
                 .hasMessageContaining("already volunteered");
-        assertThat(groups.vacancies())
+        assertThat(officerPosts.vacancies())
                 .filteredOn(v -> v.post().id() == post.id())
                 .singleElement()
                 .satisfies(v -> assertThat(v.openOffers()).isEqualTo(1));
 
-        AuditActor.as("test", () -> groups.appoint(post.id(), keen.id(), groups.today()));
+        AuditActor.as("test", () -> officerPosts.appoint(post.id(), keen.id(), groups.today()));
 
-        assertThat(groups.volunteers(post.id()))
+        assertThat(officerPosts.volunteers(post.id()))
                 .singleElement()
                 .satisfies(v -> assertThat(v.status()).isEqualTo(Volunteer.Status.APPOINTED));
-        assertThat(groups.vacancies()).noneMatch(v -> v.post().id() == post.id());
-        assertThatThrownBy(() -> groups.volunteer(post.id(), person("Late").id(), null))
+        assertThat(officerPosts.vacancies()).noneMatch(v -> v.post().id() == post.id());
+        assertThatThrownBy(
+                        () -> officerPosts.volunteer(post.id(), person("Late").id(), null))
                 .hasMessageContaining("not vacant");
     }
 
@@ -275,13 +279,14 @@ class GroupsTest {
     @Test
     void caucusPostsTakeNoVolunteers() {
         Group caucus = groups.find(Demo.RED_WALL).orElseThrow();
-        var vacant = groups.posts(caucus.id()).stream()
+        var vacant = officerPosts.posts(caucus.id()).stream()
                 .filter(OfficerPost::vacant)
                 .findFirst()
                 .orElseThrow();
         assertThatThrownBy(() -> AuditActor.as(
                         "test",
-                        () -> groups.volunteer(vacant.id(), person("Eager").id(), null)))
+                        () -> officerPosts.volunteer(
+                                vacant.id(), person("Eager").id(), null)))
                 .hasMessageContaining("only local groups");
     }
 }

@@ -43,6 +43,9 @@ class LettersTest {
     Letters letters;
 
     @Autowired
+    Signatures signatures;
+
+    @Autowired
     Groups groups;
 
     @Autowired
@@ -101,7 +104,7 @@ class LettersTest {
     }
 
     private Signature sign(Letter letter, long mp) {
-        return AuditActor.as("test", () -> letters.sign(letter.id(), mp, CONFIRMED));
+        return AuditActor.as("test", () -> signatures.sign(letter.id(), mp, CONFIRMED));
     }
 
     @Test
@@ -127,7 +130,7 @@ class LettersTest {
         assertThatThrownBy(() -> sign(letter, another))
                 .isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("locked");
-        assertThat(letters.liveSignatures(letter.id()))
+        assertThat(signatures.liveSignatures(letter.id()))
                 .extracting(Signature::personId)
                 .containsExactly(mp);
     }
@@ -143,14 +146,14 @@ class LettersTest {
         Person activist = people.findByEmail("maya.okafor@example.org").orElseThrow();
         assertThatThrownBy(() -> sign(letter, activist.id())).hasMessageContaining("not an MP");
         long mp = mps(redWall).get(3);
-        assertThatThrownBy(() -> AuditActor.as("test", () -> letters.sign(letter.id(), mp, " ")))
+        assertThatThrownBy(() -> AuditActor.as("test", () -> signatures.sign(letter.id(), mp, " ")))
                 .hasMessageContaining("confirmed");
 
         AuditActor.as("test", () -> letters.invite(letter.id(), blueLabour.id()));
         Signature signature = sign(letter, blueOnly);
         assertThat(signature.caucuses()).isEqualTo(blueLabour.name());
         assertThat(signature.confirmation()).isEqualTo(CONFIRMED);
-        assertThat(letters.countsByCaucus(letters.find(letter.id()).orElseThrow()))
+        assertThat(signatures.countsByCaucus(letters.find(letter.id()).orElseThrow()))
                 .containsEntry(redWall.name(), 0)
                 .containsEntry(growth.name(), 0)
                 .containsEntry(blueLabour.name(), 1);
@@ -164,9 +167,9 @@ class LettersTest {
         Signature signed = sign(letter, first);
         sign(letter, second);
 
-        AuditActor.as("test", () -> letters.withdraw(signed.id(), "changed their mind"));
+        AuditActor.as("test", () -> signatures.withdraw(signed.id(), "changed their mind"));
 
-        var all = letters.signatures(letter.id());
+        var all = signatures.signatures(letter.id());
         assertThat(all).hasSize(2);
         Signature withdrawn =
                 all.stream().filter(s -> s.id() == signed.id()).findFirst().orElseThrow();
@@ -174,7 +177,7 @@ class LettersTest {
         assertThat(withdrawn.withdrawnBy()).isEqualTo("test");
         assertThat(withdrawn.withdrawalNote()).isEqualTo("changed their mind");
         assertThat(withdrawn.signedAt()).isEqualTo(signed.signedAt());
-        assertThat(letters.liveSignatures(letter.id()))
+        assertThat(signatures.liveSignatures(letter.id()))
                 .extracting(Signature::personId)
                 .containsExactly(second);
         assertThat(audit.about(AuditLog.person(first)))
@@ -183,11 +186,11 @@ class LettersTest {
 
         // signing again after withdrawing is a new signature; the old one stays
         sign(letter, first);
-        assertThat(letters.signatures(letter.id())).hasSize(3);
+        assertThat(signatures.signatures(letter.id())).hasSize(3);
 
         AuditActor.as("test", () -> letters.lock(letter.id()));
-        long liveId = letters.liveSignatures(letter.id()).get(0).id();
-        assertThatThrownBy(() -> AuditActor.as("test", () -> letters.withdraw(liveId, null)))
+        long liveId = signatures.liveSignatures(letter.id()).get(0).id();
+        assertThatThrownBy(() -> AuditActor.as("test", () -> signatures.withdraw(liveId, null)))
                 .isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("locked");
         // and the database holds the line whatever the application does
@@ -239,7 +242,7 @@ class LettersTest {
                 .andReturn()
                 .getResponse();
         assertThat(signed.getRedirectedUrl()).isEqualTo("/letters/" + letter.id());
-        Signature signature = letters.liveSignatures(letter.id()).get(0);
+        Signature signature = signatures.liveSignatures(letter.id()).get(0);
         assertThat(signature.personId()).isEqualTo(catherine);
         assertThat(signature.recordedBy()).isEqualTo(DemoData.MEMBER_MP);
         assertThat(signature.confirmation()).isNull();
@@ -247,7 +250,7 @@ class LettersTest {
         assertThat(signature.caucuses()).isEqualTo(redWall.name() + "; " + growth.name());
 
         mvc.perform(post("/letters/" + letter.id() + "/sign").with(csrf()).session(session));
-        assertThat(letters.liveSignatures(letter.id())).hasSize(1);
+        assertThat(signatures.liveSignatures(letter.id())).hasSize(1);
         // the member MP does not run the letter
         assertThat(mvc.perform(post("/letters/" + letter.id() + "/lock")
                                 .with(csrf())
@@ -271,8 +274,8 @@ class LettersTest {
         signers.addAll(mps(growth).subList(0, 3));
         signers.addAll(mps(blueLabour).subList(0, 3));
         signers.forEach(mp -> sign(letter, mp));
-        Signature gone = letters.liveSignatures(letter.id()).get(2);
-        AuditActor.as("test", () -> letters.withdraw(gone.id(), null));
+        Signature gone = signatures.liveSignatures(letter.id()).get(2);
+        AuditActor.as("test", () -> signatures.withdraw(gone.id(), null));
         String unpublished = "/open-letters/" + letter.id();
         assertThat(mvc.perform(get(unpublished)).andReturn().getResponse().getStatus())
                 .isEqualTo(404);
@@ -284,7 +287,7 @@ class LettersTest {
 
         AuditActor.as("test", () -> letters.lock(letter.id()));
         AuditActor.as("test", () -> letters.publish(letter.id()));
-        var live = letters.liveSignatures(letter.id());
+        var live = signatures.liveSignatures(letter.id());
         assertThat(live).hasSize(signers.size() - 1);
 
         var page = mvc.perform(get(unpublished)).andReturn().getResponse();

@@ -74,6 +74,9 @@ class GroupMessagesTest {
     Groups groups;
 
     @Autowired
+    org.convener.people.DataProtection dataProtection;
+
+    @Autowired
     People people;
 
     @Autowired
@@ -332,11 +335,11 @@ class GroupMessagesTest {
         mvc.perform(post(page + "/send").session(organiser).with(csrf()).param("expected", "2"));
         Person ada = consenting.get(0);
 
-        var export = people.export(ada.id());
+        var export = dataProtection.export(ada.id());
         assertThat(export.get("groupMessages").toString()).contains("Exported " + tag, derby.name());
         assertThat(export.get("emails").toString()).contains("Exported " + tag);
 
-        AuditActor.as("test", () -> people.erase(ada.id()));
+        AuditActor.as("test", () -> dataProtection.erase(ada.id()));
 
         assertThat(outbox.toPerson(ada.id())).isNotEmpty().allSatisfy(m -> {
             assertThat(m.toAddress()).isNull();

@@ -16,6 +16,7 @@ import org.convener.groups.Group;
 import org.convener.groups.GroupKind;
 import org.convener.groups.Groups;
 import org.convener.groups.OfficerPost;
+import org.convener.groups.OfficerPosts;
 import org.convener.groups.Role;
 import org.convener.platform.accounts.Accounts;
 import org.convener.platform.audit.AuditActor;
@@ -37,7 +38,13 @@ class DataProtectionTest {
     People people;
 
     @Autowired
+    DataProtection dataProtection;
+
+    @Autowired
     Groups groups;
+
+    @Autowired
+    OfficerPosts officerPosts;
 
     @Autowired
     Accounts accounts;
@@ -100,9 +107,9 @@ class DataProtectionTest {
             var membership = groups.join(group.id(), goes.id(), Role.MEMBER, LocalDate.of(2025, 2, 1));
             groups.leave(membership.id(), LocalDate.of(2025, 9, 30), "moved away");
             people.recordConsent(goes.id(), Channel.EMAIL, true, "sign-up form");
-            OfficerPost secretary = groups.createPost(group.id(), "Secretary", null);
-            groups.appoint(secretary.id(), goes.id(), LocalDate.of(2025, 3, 1));
-            groups.vacate(secretary.id(), LocalDate.of(2025, 9, 30));
+            OfficerPost secretary = officerPosts.createPost(group.id(), "Secretary", null);
+            officerPosts.appoint(secretary.id(), goes.id(), LocalDate.of(2025, 3, 1));
+            officerPosts.vacate(secretary.id(), LocalDate.of(2025, 9, 30));
         });
         var account =
                 AuditActor.as("test", () -> accounts.create("sam-" + goes.id() + "@example.net", goes.id(), false));
@@ -125,7 +132,7 @@ class DataProtectionTest {
         assertThat(audit.about(AuditLog.person(goes.id())))
                 .anySatisfy(r -> assertThat(String.valueOf(r.after())).contains("Sam Leaves"));
 
-        AuditActor.as("test", () -> people.erase(goes.id()));
+        AuditActor.as("test", () -> dataProtection.erase(goes.id()));
 
         Person erased = people.find(goes.id()).orElseThrow();
         assertThat(erased.erased()).isTrue();
@@ -146,7 +153,8 @@ class DataProtectionTest {
         // the history and the counts are as they were
         assertThat(groups.memberships(group.id())).hasSize(membershipsBefore);
         assertThat(groups.growth(group.id())).isEqualTo(growthBefore);
-        assertThat(groups.post(groups.posts(group.id()).get(0).id())
+        assertThat(officerPosts
+                        .post(officerPosts.posts(group.id()).get(0).id())
                         .orElseThrow()
                         .holdings())
                 .hasSize(1);
@@ -226,12 +234,12 @@ class DataProtectionTest {
             groups.join(group.id(), current.id(), Role.MEMBER, today.minusMonths(40));
         });
 
-        var due = people.dueForErasure(24).stream().map(Person::id).toList();
+        var due = dataProtection.dueForErasure(24).stream().map(Person::id).toList();
 
         assertThat(due).contains(longGone.id()).doesNotContain(recent.id(), current.id());
-        assertThat(people.dueForErasure(1))
+        assertThat(dataProtection.dueForErasure(1))
                 .noneMatch(p -> p.kind() == PersonKind.STAKEHOLDER || p.kind() == PersonKind.MP);
-        assertThat(people.dueForErasure(2).stream().map(Person::id).toList())
+        assertThat(dataProtection.dueForErasure(2).stream().map(Person::id).toList())
                 .contains(longGone.id(), recent.id())
                 .doesNotContain(current.id());
     }

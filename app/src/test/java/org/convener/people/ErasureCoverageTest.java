@@ -23,9 +23,12 @@ import org.convener.engagements.Stakeholders;
 import org.convener.groups.Group;
 import org.convener.groups.GroupKind;
 import org.convener.groups.Groups;
+import org.convener.groups.Invitations;
+import org.convener.groups.OfficerPosts;
 import org.convener.groups.Role;
 import org.convener.groups.importing.MemberImports;
 import org.convener.letters.Letters;
+import org.convener.letters.Signatures;
 import org.convener.platform.CommandLineInterface;
 import org.convener.platform.accounts.Accounts;
 import org.convener.platform.audit.AuditActor;
@@ -447,7 +450,16 @@ class ErasureCoverageTest {
     People people;
 
     @Autowired
+    DataProtection dataProtection;
+
+    @Autowired
     Groups groups;
+
+    @Autowired
+    OfficerPosts officerPosts;
+
+    @Autowired
+    Invitations invitations;
 
     @Autowired
     Accounts accounts;
@@ -460,6 +472,9 @@ class ErasureCoverageTest {
 
     @Autowired
     Letters letters;
+
+    @Autowired
+    Signatures signatures;
 
     @Autowired
     CalendarFeeds calendars;
@@ -600,9 +615,9 @@ class ErasureCoverageTest {
             groups.join(local.id(), zelda.id(), Role.ORGANISER, LocalDate.of(2025, 1, 6));
             var past = groups.join(left.id(), zelda.id(), Role.MEMBER, LocalDate.of(2025, 1, 6));
             groups.leave(past.id(), LocalDate.of(2025, 6, 1), marks.get("reason"));
-            var post = groups.createPost(other.id(), "Erasure secretary", null);
-            groups.volunteer(post.id(), zelda.id(), marks.get("offer"));
-            groups.invite(other.id(), zelda.id());
+            var post = officerPosts.createPost(other.id(), "Erasure secretary", null);
+            officerPosts.volunteer(post.id(), zelda.id(), marks.get("offer"));
+            invitations.invite(other.id(), zelda.id());
             people.recordConsent(zelda.id(), Channel.EMAIL, true, "erasure-consent-" + n);
             accounts.changePassword(account.account().id(), account.oneTimePassword(), DemoData.PASSWORD);
             calendars.issue(account.account().id());
@@ -671,7 +686,7 @@ class ErasureCoverageTest {
                 "select id from engagements.follow_up where engagement_id = ?", Long.class, engagement);
         mvc.perform(post("/follow-ups/" + followUp + "/done").with(csrf()).session(session));
         mvc.perform(post("/letters/" + letter.id() + "/sign").with(csrf()).session(session));
-        assertThat(letters.liveSignatures(letter.id())).hasSize(1);
+        assertThat(signatures.liveSignatures(letter.id())).hasSize(1);
         assertThat(found(marks.values())).as("what was recorded before erasure").isNotEmpty();
         assertThat(jdbc.queryForObject(
                         "select count(*) from people.consent where recorded_by = ?",
@@ -684,8 +699,8 @@ class ErasureCoverageTest {
         marks.put("stakeholder office", "Erasure Office " + n);
 
         AuditActor.as("test", () -> {
-            people.erase(zelda.id());
-            people.erase(stakeholder.id());
+            dataProtection.erase(zelda.id());
+            dataProtection.erase(stakeholder.id());
         });
 
         assertThat(found(marks.values()))
@@ -709,10 +724,10 @@ class ErasureCoverageTest {
                         AuditActor.account(account.account().id())))
                 .as("uploads she made")
                 .isZero();
-        assertThat(groups.invitationsOf(zelda.id())).isEmpty();
+        assertThat(invitations.invitationsOf(zelda.id())).isEmpty();
         assertThat(stakeholders.keepersOf(stakeholder.id())).isEmpty();
         assertThat(stakeholders.positions(stakeholder.id())).isEmpty();
-        assertThat(letters.liveSignatures(letter.id())).isEmpty();
+        assertThat(signatures.liveSignatures(letter.id())).isEmpty();
         // what stays is anonymous: she was a member, and the account she acted with is named by number
         assertThat(groups.membershipsOf(zelda.id())).hasSize(3);
         assertThat(accounts.actorName(AuditActor.account(account.account().id())))

@@ -51,11 +51,6 @@ public record Election(String title, int seats, List<Candidate> candidates, List
         return candidates.size();
     }
 
-    /** Candidates standing: all but the withdrawn. */
-    public List<Candidate> standing() {
-        return candidates.stream().filter(c -> !c.withdrawn()).toList();
-    }
-
     /**
      * The ballots as counted: withdrawn candidates taken out of each ranking, identical rankings
      * merged, and ballots left with no preference dropped (they are not valid votes).

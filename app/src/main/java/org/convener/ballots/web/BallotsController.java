@@ -18,10 +18,10 @@ import org.convener.ballots.Phase;
 import org.convener.platform.CurrentUser;
 import org.convener.platform.Forms;
 import org.convener.platform.Messages;
+import org.convener.platform.Refusals;
 import org.convener.shared.Format;
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -30,7 +30,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 @Controller
@@ -107,7 +106,7 @@ class BallotsController {
     @PostMapping("/ballots")
     String create(ContestForm form, RedirectAttributes redirect) {
         if (form.groupId() == null || !contests.canRun(Forms.signedIn(), form.groupId())) {
-            throw new ResponseStatusException(HttpStatus.FORBIDDEN, "Only those who run a group set up its contests.");
+            throw Refusals.forbidden("Only those who run a group set up its contests.");
         }
         try {
             Contest c = contests.create(form.plan(), false);
@@ -206,11 +205,10 @@ class BallotsController {
         Nomination n = contests.nominations(id).stream()
                 .filter(x -> x.id() == nominationId)
                 .findFirst()
-                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No such nomination."));
+                .orElseThrow(() -> Refusals.notFound("No such nomination."));
         boolean candidate = user.isPerson(n.candidateId());
         if (!candidate && !contests.canRun(user, c)) {
-            throw new ResponseStatusException(
-                    HttpStatus.FORBIDDEN, "Only the candidate, or those who run the group, record an acceptance.");
+            throw Refusals.forbidden("Only the candidate, or those who run the group, record an acceptance.");
         }
         return Forms.outcome(redirect, "/ballots/" + id + "#nominations", () -> {
             if (candidate) {
@@ -301,9 +299,7 @@ class BallotsController {
     @GetMapping("/ballots/{id}/ballots.blt")
     ResponseEntity<String> blt(@PathVariable long id) {
         Contest c = visible(id, Forms.signedIn());
-        var result = box.result(c)
-                .orElseThrow(() ->
-                        new ResponseStatusException(HttpStatus.NOT_FOUND, "Nothing is published before the close."));
+        var result = box.result(c).orElseThrow(() -> Refusals.notFound("Nothing is published before the close."));
         return ResponseEntity.ok()
                 .contentType(new MediaType("text", "plain", java.nio.charset.StandardCharsets.UTF_8))
                 .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"contest-" + id + ".blt\"")
@@ -313,9 +309,7 @@ class BallotsController {
     @GetMapping("/ballots/{id}/count.json")
     ResponseEntity<String> count(@PathVariable long id) {
         Contest c = visible(id, Forms.signedIn());
-        var result = box.result(c)
-                .orElseThrow(() ->
-                        new ResponseStatusException(HttpStatus.NOT_FOUND, "Nothing is published before the close."));
+        var result = box.result(c).orElseThrow(() -> Refusals.notFound("Nothing is published before the close."));
         return ResponseEntity.ok()
                 .contentType(MediaType.APPLICATION_JSON)
                 .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"contest-" + id + ".json\"")
@@ -337,17 +331,16 @@ class BallotsController {
     }
 
     private Contest visible(long id, CurrentUser user) {
-        Contest c = contests.find(id)
-                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No such contest."));
+        Contest c = contests.find(id).orElseThrow(() -> Refusals.notFound("No such contest."));
         if (!contests.canSee(user, c)) {
-            throw new ResponseStatusException(HttpStatus.FORBIDDEN, "Only the group's members see its contests.");
+            throw Refusals.forbidden("Only the group's members see its contests.");
         }
         return c;
     }
 
     private static long person(CurrentUser user) {
         if (user.personId() == null) {
-            throw new ResponseStatusException(HttpStatus.FORBIDDEN, "Your account is not linked to a member's record.");
+            throw Refusals.forbidden("Your account is not linked to a member's record.");
         }
         return user.personId();
     }

@@ -9,15 +9,14 @@ import org.convener.ballots.Hustings;
 import org.convener.ballots.Nomination;
 import org.convener.platform.CurrentUser;
 import org.convener.platform.Forms;
+import org.convener.platform.Refusals;
 import org.convener.shared.Format;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 @Controller
@@ -35,8 +34,7 @@ class HustingsController {
     String page(@PathVariable long id, Model model) {
         CurrentUser user = Forms.signedIn();
         Contest c = visible(id, user);
-        Hustings.Meeting m = hustings.of(c)
-                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "This contest has no hustings."));
+        Hustings.Meeting m = hustings.of(c).orElseThrow(() -> Refusals.notFound("This contest has no hustings."));
         var byId = new java.util.HashMap<Long, Nomination>();
         contests.nominations(id).forEach(n -> byId.put(n.id(), n));
         model.addAttribute("contest", c);
@@ -86,7 +84,7 @@ class HustingsController {
         CurrentUser user = Forms.signedIn();
         visible(id, user);
         if (user.personId() == null) {
-            throw new ResponseStatusException(HttpStatus.FORBIDDEN, "Your account is not linked to a member's record.");
+            throw Refusals.forbidden("Your account is not linked to a member's record.");
         }
         return Forms.outcome(redirect, "/ballots/" + id + "/hustings", () -> {
             hustings.ask(id, user.personId(), wording);
@@ -128,26 +126,23 @@ class HustingsController {
         CurrentUser user = Forms.signedIn();
         Contest c = visible(id, user);
         if (!contests.canRun(user, c)) {
-            throw new ResponseStatusException(HttpStatus.FORBIDDEN, "Only those who run the group plan its hustings.");
+            throw Refusals.forbidden("Only those who run the group plan its hustings.");
         }
     }
 
     private void chair(long id) {
         CurrentUser user = Forms.signedIn();
         Contest c = visible(id, user);
-        Hustings.Meeting m = hustings.of(c)
-                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "This contest has no hustings."));
+        Hustings.Meeting m = hustings.of(c).orElseThrow(() -> Refusals.notFound("This contest has no hustings."));
         if (!hustings.canChair(user, c, m)) {
-            throw new ResponseStatusException(
-                    HttpStatus.FORBIDDEN, "Only the chair, or those who run the group, do this.");
+            throw Refusals.forbidden("Only the chair, or those who run the group, do this.");
         }
     }
 
     private Contest visible(long id, CurrentUser user) {
-        Contest c = contests.find(id)
-                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No such contest."));
+        Contest c = contests.find(id).orElseThrow(() -> Refusals.notFound("No such contest."));
         if (!contests.canSee(user, c)) {
-            throw new ResponseStatusException(HttpStatus.FORBIDDEN, "Only the group's members see its contests.");
+            throw Refusals.forbidden("Only the group's members see its contests.");
         }
         return c;
     }

@@ -9,6 +9,7 @@ import org.convener.engagements.Caucuses;
 import org.convener.engagements.Topics;
 import org.convener.platform.CurrentUser;
 import org.convener.platform.Forms;
+import org.convener.platform.Refusals;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -68,9 +69,9 @@ class AsksController {
     @GetMapping("/asks/{id}")
     String ask(@PathVariable long id, Model model) {
         CurrentUser user = Forms.signedIn();
-        Ask ask = asks.find(id).orElseThrow(() -> Web.notFound("No such ask."));
+        Ask ask = asks.find(id).orElseThrow(() -> Refusals.notFound("No such ask."));
         if (!caucuses.canSee(user, ask.caucusId())) {
-            throw Web.forbidden("Only members of the caucus see its asks.");
+            throw Refusals.forbidden("Only members of the caucus see its asks.");
         }
         model.addAttribute("ask", ask);
         model.addAttribute("topic", topics.name(ask.topicId()));
@@ -112,14 +113,14 @@ class AsksController {
     }
 
     private Ask runAsk(long id) {
-        Ask ask = asks.find(id).orElseThrow(() -> Web.notFound("No such ask."));
+        Ask ask = asks.find(id).orElseThrow(() -> Refusals.notFound("No such ask."));
         run(ask.caucusId());
         return ask;
     }
 
     private void run(long caucusId) {
         if (!caucuses.canRun(Forms.signedIn(), caucusId)) {
-            throw Web.forbidden("Only the caucus's convener and officers change its asks.");
+            throw Refusals.forbidden("Only the caucus's convener and officers change its asks.");
         }
     }
 }

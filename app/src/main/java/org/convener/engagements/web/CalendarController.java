@@ -4,6 +4,7 @@ import java.util.HashSet;
 import org.convener.engagements.CalendarFeeds;
 import org.convener.platform.CurrentUser;
 import org.convener.platform.Forms;
+import org.convener.platform.Refusals;
 import org.convener.platform.accounts.Accounts;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -60,7 +61,7 @@ class CalendarController {
         var account = feeds.accountFor(token)
                 .flatMap(accounts::find)
                 .filter(a -> a.enabled())
-                .orElseThrow(() -> Web.notFound("No such calendar."));
+                .orElseThrow(() -> Refusals.notFound("No such calendar."));
         var roles = new HashSet<String>();
         roles.add(CurrentUser.MEMBER);
         if (account.admin()) {

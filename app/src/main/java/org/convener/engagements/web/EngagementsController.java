@@ -11,6 +11,7 @@ import org.convener.engagements.Caucuses;
 import org.convener.engagements.Engagement;
 import org.convener.engagements.EngagementKind;
 import org.convener.engagements.Engagements;
+import org.convener.engagements.FollowUps;
 import org.convener.engagements.Stakeholders;
 import org.convener.engagements.Topics;
 import org.convener.groups.Group;
@@ -18,6 +19,7 @@ import org.convener.people.People;
 import org.convener.people.Person;
 import org.convener.platform.CurrentUser;
 import org.convener.platform.Forms;
+import org.convener.platform.Refusals;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -30,6 +32,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class EngagementsController {
 
     private final Engagements engagements;
+    private final FollowUps followUps;
     private final Caucuses caucuses;
     private final Asks asks;
     private final Topics topics;
@@ -38,12 +41,14 @@ class EngagementsController {
 
     EngagementsController(
             Engagements engagements,
+            FollowUps followUps,
             Caucuses caucuses,
             Asks asks,
             Topics topics,
             Stakeholders stakeholders,
             People people) {
         this.engagements = engagements;
+        this.followUps = followUps;
         this.caucuses = caucuses;
         this.asks = asks;
         this.topics = topics;
@@ -75,7 +80,7 @@ class EngagementsController {
         CurrentUser user = Forms.signedIn();
         List<Group> runnable = caucuses.runBy(user);
         if (runnable.isEmpty()) {
-            throw Web.forbidden("Only a caucus's convener and officers log its engagements.");
+            throw Refusals.forbidden("Only a caucus's convener and officers log its engagements.");
         }
         Group chosen = caucus == null && runnable.size() == 1
                 ? runnable.get(0)
@@ -131,13 +136,13 @@ class EngagementsController {
     @GetMapping("/engagements/{id}")
     String engagement(@PathVariable long id, Model model) {
         CurrentUser user = Forms.signedIn();
-        Engagement engagement = engagements.find(id).orElseThrow(() -> Web.notFound("No such engagement."));
+        Engagement engagement = engagements.find(id).orElseThrow(() -> Refusals.notFound("No such engagement."));
         if (!caucuses.canSee(user, engagement.caucusId())) {
-            throw Web.forbidden("Only members of the caucus see its engagements.");
+            throw Refusals.forbidden("Only members of the caucus see its engagements.");
         }
-        var followUps = engagements.followUps(id);
+        var owed = followUps.of(id);
         var ids = new HashSet<Long>(engagement.attendees());
-        followUps.forEach(f -> ids.add(f.ownerId()));
+        owed.forEach(f -> ids.add(f.ownerId()));
         var members = caucuses.currentMembers(engagement.caucusId());
         ids.addAll(members);
         Map<Long, Person> byId = new HashMap<>();
@@ -166,7 +171,7 @@ class EngagementsController {
                         .toList());
         model.addAttribute("allAsks", caucusAsks);
         model.addAttribute("commitments", engagements.commitments(id));
-        model.addAttribute("followUps", followUps);
+        model.addAttribute("followUps", owed);
         model.addAttribute("topics", topics);
         model.addAttribute("currentTopics", topics.current());
         model.addAttribute("canRun", caucuses.canRun(user, engagement.caucusId()));
@@ -234,20 +239,20 @@ class EngagementsController {
             RedirectAttributes redirect) {
         runEngagement(id);
         return Forms.outcome(redirect, "/engagements/" + id, () -> {
-            engagements.addFollowUp(id, action, ownerId, Forms.day(dueOn, null));
+            followUps.add(id, action, ownerId, Forms.day(dueOn, null));
             return "Follow-up added.";
         });
     }
 
     private Engagement runEngagement(long id) {
-        Engagement engagement = engagements.find(id).orElseThrow(() -> Web.notFound("No such engagement."));
+        Engagement engagement = engagements.find(id).orElseThrow(() -> Refusals.notFound("No such engagement."));
         run(engagement.caucusId());
         return engagement;
     }
 
     private void run(long caucusId) {
         if (!caucuses.canRun(Forms.signedIn(), caucusId)) {
-            throw Web.forbidden("Only the caucus's convener and officers change its engagements.");
+            throw Refusals.forbidden("Only the caucus's convener and officers change its engagements.");
         }
     }
 

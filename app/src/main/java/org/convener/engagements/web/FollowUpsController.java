@@ -6,10 +6,12 @@ import java.util.stream.Collectors;
 import org.convener.engagements.Caucuses;
 import org.convener.engagements.Engagement;
 import org.convener.engagements.Engagements;
+import org.convener.engagements.FollowUps;
 import org.convener.groups.Group;
 import org.convener.people.People;
 import org.convener.platform.CurrentUser;
 import org.convener.platform.Forms;
+import org.convener.platform.Refusals;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -21,11 +23,13 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class FollowUpsController {
 
     private final Engagements engagements;
+    private final FollowUps followUps;
     private final Caucuses caucuses;
     private final People people;
 
-    FollowUpsController(Engagements engagements, Caucuses caucuses, People people) {
+    FollowUpsController(Engagements engagements, FollowUps followUps, Caucuses caucuses, People people) {
         this.engagements = engagements;
+        this.followUps = followUps;
         this.caucuses = caucuses;
         this.people = people;
     }
@@ -34,11 +38,10 @@ class FollowUpsController {
     @GetMapping("/follow-ups")
     String list(Model model) {
         CurrentUser user = Forms.signedIn();
-        var mine = user.personId() == null
-                ? java.util.List.<Engagement.FollowUp>of()
-                : engagements.owedBy(user.personId());
+        var mine =
+                user.personId() == null ? java.util.List.<Engagement.FollowUp>of() : followUps.owedBy(user.personId());
         var overdue =
-                engagements.overdue(caucuses.runBy(user).stream().map(Group::id).collect(Collectors.toSet()));
+                followUps.overdue(caucuses.runBy(user).stream().map(Group::id).collect(Collectors.toSet()));
         var engagementIds = new HashSet<Long>();
         var ownerIds = new HashSet<Long>();
         mine.forEach(f -> engagementIds.add(f.engagementId()));
@@ -63,14 +66,14 @@ class FollowUpsController {
     @PostMapping("/follow-ups/{id}/done")
     String done(@PathVariable long id, RedirectAttributes redirect) {
         CurrentUser user = Forms.signedIn();
-        Engagement.FollowUp followUp = engagements.followUp(id).orElseThrow(() -> Web.notFound("No such follow-up."));
+        Engagement.FollowUp followUp = followUps.find(id).orElseThrow(() -> Refusals.notFound("No such follow-up."));
         Engagement engagement = engagements.find(followUp.engagementId()).orElseThrow();
         boolean owner = user.personId() != null && user.personId() == followUp.ownerId();
         if (!owner && !caucuses.canRun(user, engagement.caucusId())) {
-            throw Web.forbidden("Only the person it is owed by, or the caucus's officers, can mark it done.");
+            throw Refusals.forbidden("Only the person it is owed by, or the caucus's officers, can mark it done.");
         }
         return Forms.outcome(redirect, "/engagements/" + engagement.id(), () -> {
-            engagements.complete(id);
+            followUps.complete(id);
             return "Done: " + followUp.action();
         });
     }

@@ -16,6 +16,7 @@ import org.convener.people.PersonDraft;
 import org.convener.people.PersonKind;
 import org.convener.platform.CurrentUser;
 import org.convener.platform.Forms;
+import org.convener.platform.Refusals;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -68,7 +69,7 @@ class StakeholdersController {
             @RequestParam(required = false) Long keptBy,
             RedirectAttributes redirect) {
         if (!stakeholders.canManage(Forms.signedIn())) {
-            throw Web.forbidden("Only caucus officers and administrators add stakeholders.");
+            throw Refusals.forbidden("Only caucus officers and administrators add stakeholders.");
         }
         try {
             var added = stakeholders.add(
@@ -90,7 +91,7 @@ class StakeholdersController {
     @GetMapping("/stakeholders/{id}")
     String stakeholder(@PathVariable long id, Model model) {
         CurrentUser user = Forms.signedIn();
-        var stakeholder = stakeholders.find(id).orElseThrow(() -> Web.notFound("No such stakeholder."));
+        var stakeholder = stakeholders.find(id).orElseThrow(() -> Refusals.notFound("No such stakeholder."));
         var seen = caucuses.idsSeenBy(user);
         var met = engagements.attendedBy(id).stream()
                 .filter(e -> seen.contains(e.caucusId()))
@@ -151,7 +152,7 @@ class StakeholdersController {
             RedirectAttributes redirect) {
         manage(id);
         if (stakeholders.positions(id).stream().noneMatch(p -> p.id() == positionId)) {
-            throw Web.notFound("No such post for this stakeholder.");
+            throw Refusals.notFound("No such post for this stakeholder.");
         }
         return Forms.outcome(redirect, "/stakeholders/" + id, () -> {
             stakeholders.endPosition(positionId, Forms.day(on, engagements.today()));
@@ -163,9 +164,9 @@ class StakeholdersController {
     @PostMapping("/stakeholders/{id}/keepers")
     String keep(@PathVariable long id, @RequestParam long caucusId, RedirectAttributes redirect) {
         CurrentUser user = Forms.signedIn();
-        var stakeholder = stakeholders.find(id).orElseThrow(() -> Web.notFound("No such stakeholder."));
+        var stakeholder = stakeholders.find(id).orElseThrow(() -> Refusals.notFound("No such stakeholder."));
         if (!access.canSeeRecord(user, stakeholder.person()) || !(user.admin() || caucuses.canRun(user, caucusId))) {
-            throw Web.forbidden(
+            throw Refusals.forbidden(
                     "Only those who see a stakeholder's contact details pass them on, to a caucus they run.");
         }
         return Forms.outcome(redirect, "/stakeholders/" + id, () -> {
@@ -177,8 +178,8 @@ class StakeholdersController {
 
     private void manage(long id) {
         if (!stakeholders.canManage(Forms.signedIn())) {
-            throw Web.forbidden("Only caucus officers and administrators change stakeholders.");
+            throw Refusals.forbidden("Only caucus officers and administrators change stakeholders.");
         }
-        stakeholders.find(id).orElseThrow(() -> Web.notFound("No such stakeholder."));
+        stakeholders.find(id).orElseThrow(() -> Refusals.notFound("No such stakeholder."));
     }
 }

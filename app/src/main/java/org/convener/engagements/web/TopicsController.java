@@ -3,6 +3,7 @@ package org.convener.engagements.web;
 import org.convener.engagements.Topics;
 import org.convener.platform.CurrentUser;
 import org.convener.platform.Forms;
+import org.convener.platform.Refusals;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -37,7 +38,7 @@ class TopicsController {
     @PostMapping("/topics/{id}/retire")
     String retire(@PathVariable long id, RedirectAttributes redirect) {
         manage();
-        topics.find(id).orElseThrow(() -> Web.notFound("No such topic."));
+        topics.find(id).orElseThrow(() -> Refusals.notFound("No such topic."));
         return Forms.outcome(redirect, "/topics", () -> {
             topics.retire(id);
             return "Topic retired: what used it keeps it.";
@@ -50,7 +51,7 @@ class TopicsController {
 
     private static void manage() {
         if (!canManage(Forms.signedIn())) {
-            throw Web.forbidden("Only caucus officers and administrators change the topics.");
+            throw Refusals.forbidden("Only caucus officers and administrators change the topics.");
         }
     }
 }

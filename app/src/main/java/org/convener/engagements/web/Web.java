@@ -2,21 +2,11 @@ package org.convener.engagements.web;
 
 import java.time.LocalDateTime;
 import java.time.format.DateTimeParseException;
-import org.springframework.http.HttpStatus;
-import org.springframework.web.server.ResponseStatusException;
 
 /** What the engagement pages share beyond {@link org.convener.platform.Forms}: refusals and times from forms. */
 final class Web {
 
     private Web() {}
-
-    static ResponseStatusException forbidden(String why) {
-        return new ResponseStatusException(HttpStatus.FORBIDDEN, why);
-    }
-
-    static ResponseStatusException notFound(String what) {
-        return new ResponseStatusException(HttpStatus.NOT_FOUND, what);
-    }
 
     static java.time.Instant dateTime(String text) {
         if (text == null || text.isBlank()) {

@@ -29,7 +29,7 @@ import org.convener.platform.imports.CsvRow;
 import org.convener.platform.imports.CsvTable;
 import org.convener.platform.imports.ImportException;
 import org.convener.platform.imports.ImportProblem;
-import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -59,7 +59,7 @@ public class MemberImports {
     /** 2 MB: tens of thousands of members. */
     private static final int MAX_BYTES = 2 * 1024 * 1024;
 
-    private final JdbcTemplate jdbc;
+    private final JdbcClient db;
     private final Groups groups;
     private final People people;
     private final PersonAccess access;
@@ -67,14 +67,14 @@ public class MemberImports {
     private final org.convener.seats.SeatIntelligence seats;
 
     MemberImports(
-            JdbcTemplate jdbc,
+            JdbcClient db,
             Groups groups,
             People people,
             PersonAccess access,
             Clock clock,
             org.convener.seats.SeatIntelligence seats) {
         this.seats = seats;
-        this.jdbc = jdbc;
+        this.db = db;
         this.groups = groups;
         this.people = people;
         this.access = access;
@@ -146,28 +146,27 @@ public class MemberImports {
                     + " holds a NUL character (a zero byte), which a CSV file never has: is it a spreadsheet"
                     + " saved in another format? Save it as CSV UTF-8 and upload that");
         }
-        return jdbc.queryForObject(
-                "insert into groups.import_batch (group_id, uploaded_by, uploaded_at, file_name, content) values (?, ?, ?, ?, ?) returning id",
-                Long.class,
-                group.id(),
-                AuditActor.who(),
-                Timestamp.from(clock.instant()),
-                fileName == null ? "upload.csv" : fileName,
-                text);
+        return db.sql(
+                        "insert into groups.import_batch (group_id, uploaded_by, uploaded_at, file_name, content) values (?, ?, ?, ?, ?) returning id")
+                .params(
+                        group.id(),
+                        AuditActor.who(),
+                        Timestamp.from(clock.instant()),
+                        fileName == null ? "upload.csv" : fileName,
+                        text)
+                .query(Long.class)
+                .single();
     }
 
     public Optional<Preview> preview(Group group, long batchId) {
-        var batch = jdbc.query(
-                "select * from groups.import_batch where id = ? and group_id = ?",
-                rs -> rs.next()
-                        ? Optional.of(new String[] {
-                            rs.getString("file_name"),
-                            rs.getString("content"),
-                            rs.getTimestamp("committed_at") == null ? "" : "yes"
-                        })
-                        : Optional.<String[]>empty(),
-                batchId,
-                group.id());
+        var batch = db.sql("select * from groups.import_batch where id = ? and group_id = ?")
+                .params(batchId, group.id())
+                .query((rs, n) -> new String[] {
+                    rs.getString("file_name"),
+                    rs.getString("content"),
+                    rs.getTimestamp("committed_at") == null ? "" : "yes"
+                })
+                .optional();
         // a committed file's text is gone (see commit); what it brought in is in the records and the audit log
         return batch.map(b -> b[2].isEmpty()
                 ? check(batchId, group, b[0], b[1], false)
@@ -177,9 +176,9 @@ public class MemberImports {
     /** Uploads never committed are dropped after a week, with the personal data they hold. */
     @org.springframework.scheduling.annotation.Scheduled(cron = "0 30 3 * * *")
     public int dropStaleUploads() {
-        return jdbc.update(
-                "delete from groups.import_batch where committed_at is null and uploaded_at < ?",
-                Timestamp.from(clock.instant().minus(java.time.Duration.ofDays(7))));
+        return db.sql("delete from groups.import_batch where committed_at is null and uploaded_at < ?")
+                .param(Timestamp.from(clock.instant().minus(java.time.Duration.ofDays(7))))
+                .update();
     }
 
     /**
@@ -219,10 +218,9 @@ public class MemberImports {
             }
         }
         // the file's personal data now lives in the records, where erasure and retention reach it
-        jdbc.update(
-                "update groups.import_batch set committed_at = ?, content = '' where id = ?",
-                Timestamp.from(clock.instant()),
-                batchId);
+        db.sql("update groups.import_batch set committed_at = ?, content = '' where id = ?")
+                .params(Timestamp.from(clock.instant()), batchId)
+                .update();
         return imported;
     }
 
@@ -378,11 +376,12 @@ public class MemberImports {
         } catch (PersonDraft.InvalidField e) {
             throw csv.fail(e.field(), e.getMessage());
         }
-        if (draft.constituencyCode() != null
-                && (!org.convener.engine.ConstituencyCode.isValid(draft.constituencyCode())
-                        || seats.seat(org.convener.engine.ConstituencyCode.of(draft.constituencyCode()))
-                                .isEmpty())) {
-            throw csv.fail("constituency_code", "\"" + draft.constituencyCode() + "\" is not a 2024 constituency code");
+        if (draft.constituencyCode() != null) {
+            try {
+                seats.checkConstituency(draft.constituencyCode());
+            } catch (IllegalArgumentException e) {
+                throw csv.fail("constituency_code", e.getMessage());
+            }
         }
         Role role = Role.MEMBER;
         String roleText = optional(csv, "role");

@@ -11,8 +11,10 @@ import org.convener.groups.CaucusSeats;
 import org.convener.groups.Group;
 import org.convener.groups.GroupKind;
 import org.convener.groups.Groups;
+import org.convener.groups.Invitations;
 import org.convener.groups.Membership;
 import org.convener.groups.OfficerPost;
+import org.convener.groups.OfficerPosts;
 import org.convener.groups.Role;
 import org.convener.people.People;
 import org.convener.people.Person;
@@ -21,21 +23,22 @@ import org.convener.people.PersonKind;
 import org.convener.platform.CurrentUser;
 import org.convener.platform.Forms;
 import org.convener.platform.Messages;
+import org.convener.platform.Refusals;
 import org.convener.polls.Projections;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 @Controller
 class GroupsController {
 
     private final Groups groups;
+    private final OfficerPosts officerPosts;
+    private final Invitations invitations;
     private final People people;
     private final PersonAccess access;
     private final CaucusRisk risk;
@@ -45,6 +48,8 @@ class GroupsController {
 
     GroupsController(
             Groups groups,
+            OfficerPosts officerPosts,
+            Invitations invitations,
             People people,
             PersonAccess access,
             CaucusRisk risk,
@@ -53,6 +58,8 @@ class GroupsController {
             org.convener.seats.SeatIntelligence seats) {
         this.seats = seats;
         this.groups = groups;
+        this.officerPosts = officerPosts;
+        this.invitations = invitations;
         this.people = people;
         this.access = access;
         this.risk = risk;
@@ -85,7 +92,7 @@ class GroupsController {
             @RequestParam(required = false) String constituencies,
             RedirectAttributes redirect) {
         if (!Forms.signedIn().admin()) {
-            throw new ResponseStatusException(HttpStatus.FORBIDDEN, "Only administrators add groups.");
+            throw Refusals.forbidden("Only administrators add groups.");
         }
         try {
             var areas = new ArrayList<Group.Area>();
@@ -113,7 +120,7 @@ class GroupsController {
         var all = groups.memberships(group.id());
         var current = all.stream().filter(Membership::open).toList();
         var past = all.stream().filter(m -> !m.open()).toList();
-        var posts = groups.posts(group.id()).stream()
+        var posts = officerPosts.posts(group.id()).stream()
                 .filter(p -> p.retiredOn() == null)
                 .toList();
         var ids = new HashSet<Long>();
@@ -121,14 +128,14 @@ class GroupsController {
         posts.forEach(p -> p.holdings().forEach(h -> ids.add(h.personId())));
         var volunteers = new HashMap<Long, List<org.convener.groups.Volunteer>>();
         for (OfficerPost post : posts) {
-            var offers = groups.volunteers(post.id()).stream()
+            var offers = officerPosts.volunteers(post.id()).stream()
                     .filter(v -> v.status() == org.convener.groups.Volunteer.Status.OPEN)
                     .toList();
             volunteers.put(post.id(), offers);
             offers.forEach(v -> ids.add(v.personId()));
         }
-        var invitations = manager ? groups.openInvitations(group.id()) : List.<org.convener.groups.Invitation>of();
-        invitations.forEach(i -> ids.add(i.personId()));
+        var open = manager ? invitations.openInvitations(group.id()) : List.<org.convener.groups.Invitation>of();
+        open.forEach(i -> ids.add(i.personId()));
         Map<Long, Person> names = new HashMap<>();
         people.findAll(ids).forEach(p -> names.put(p.id(), p));
         var seen = access.recordsSeenBy(user);
@@ -147,7 +154,7 @@ class GroupsController {
                             .map(a -> (double) Math.round(a.shares().get(Party.RUK) * 100))
                             .orElse(30.0);
             if (share < 0 || share > 60) {
-                throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "Give a Reform UK share between 0% and 60%.");
+                throw Refusals.badRequest("Give a Reform UK share between 0% and 60%.");
             }
             losing = risk.losingAt(group, share / 100);
         }
@@ -168,8 +175,8 @@ class GroupsController {
                         losing,
                         candidates,
                         records,
-                        manager ? invitable(group, current, candidates, invitations) : List.of(),
-                        invitations));
+                        manager ? invitable(group, current, candidates, open) : List.of(),
+                        open));
         model.addAttribute("roles", Role.of(group.kind()));
         model.addAttribute("today", groups.today());
         var seatNames = new HashMap<String, String>();
@@ -282,7 +289,7 @@ class GroupsController {
             RedirectAttributes redirect) {
         Group group = Users.managed(groups, slug, Forms.signedIn());
         return Forms.outcome(redirect, "/groups/" + group.slug(), () -> {
-            groups.createPost(group.id(), title, description);
+            officerPosts.createPost(group.id(), title, description);
             return "Post of " + title.trim() + " added, vacant.";
         });
     }
@@ -303,7 +310,7 @@ class GroupsController {
                 requireSuitable(group, personId);
             }
             // an appointee from outside the group joins it, under the same rule as adding a member
-            groups.appoint(post.id(), personId, Forms.day(on, groups.today()));
+            officerPosts.appoint(post.id(), personId, Forms.day(on, groups.today()));
             return people.find(personId).map(Person::displayName).orElse("#" + personId) + " appointed " + post.title()
                     + ".";
         });
@@ -318,7 +325,7 @@ class GroupsController {
         Group group = Users.managed(groups, slug, Forms.signedIn());
         return Forms.outcome(redirect, "/groups/" + group.slug(), () -> {
             OfficerPost post = postOf(group, postId);
-            groups.vacate(post.id(), Forms.day(on, groups.today()));
+            officerPosts.vacate(post.id(), Forms.day(on, groups.today()));
             return "The post of " + post.title() + " is vacant.";
         });
     }
@@ -327,13 +334,14 @@ class GroupsController {
     String decline(@PathVariable String slug, @PathVariable long volunteerId, RedirectAttributes redirect) {
         Group group = Users.managed(groups, slug, Forms.signedIn());
         return Forms.outcome(redirect, "/groups/" + group.slug(), () -> {
-            var offer = groups.volunteerOffer(volunteerId)
-                    .filter(v -> groups.post(v.postId())
+            var offer = officerPosts
+                    .volunteerOffer(volunteerId)
+                    .filter(v -> officerPosts
+                            .post(v.postId())
                             .map(p -> p.groupId() == group.id())
                             .orElse(false))
-                    .orElseThrow(() -> new ResponseStatusException(
-                            HttpStatus.NOT_FOUND, "No such offer in " + group.name() + "."));
-            groups.decline(offer.id());
+                    .orElseThrow(() -> Refusals.notFound("No such offer in " + group.name() + "."));
+            officerPosts.decline(offer.id());
             return "Offer declined.";
         });
     }
@@ -344,7 +352,7 @@ class GroupsController {
         Group group = Users.managed(groups, slug, Forms.signedIn());
         return Forms.outcome(redirect, "/groups/" + group.slug(), () -> {
             requireSuitable(group, personId);
-            var invitation = groups.invite(group.id(), personId);
+            var invitation = invitations.invite(group.id(), personId);
             return people.find(invitation.personId()).map(Person::displayName).orElse("They") + " is invited. They"
                     + " join when they accept, on their own page; until then you see only what anyone can.";
         });
@@ -355,7 +363,7 @@ class GroupsController {
         Group group = Users.managed(groups, slug, Forms.signedIn());
         var invitation = invitationOf(group, invitationId);
         return Forms.outcome(redirect, "/groups/" + group.slug(), () -> {
-            groups.close(invitation.id(), false);
+            invitations.close(invitation.id(), false);
             return "Invitation withdrawn.";
         });
     }
@@ -365,7 +373,7 @@ class GroupsController {
     String acceptInvitation(@PathVariable String slug, @PathVariable long invitationId, RedirectAttributes redirect) {
         var invitation = ownInvitation(slug, invitationId);
         return Forms.outcome(redirect, "/people/" + invitation.personId(), () -> {
-            groups.accept(invitation.id());
+            invitations.accept(invitation.id());
             return "You have joined "
                     + groups.find(invitation.groupId()).orElseThrow().name()
                     + ". Those who run it can now see your contact details; you can leave at any time.";
@@ -376,7 +384,7 @@ class GroupsController {
     String declineInvitation(@PathVariable String slug, @PathVariable long invitationId, RedirectAttributes redirect) {
         var invitation = ownInvitation(slug, invitationId);
         return Forms.outcome(redirect, "/people/" + invitation.personId(), () -> {
-            groups.close(invitation.id(), true);
+            invitations.close(invitation.id(), true);
             return "Invitation declined.";
         });
     }
@@ -385,9 +393,7 @@ class GroupsController {
     @PostMapping("/groups/{slug}/leave")
     String leave(@PathVariable String slug, RedirectAttributes redirect) {
         CurrentUser user = Forms.signedIn();
-        Group group = groups.find(slug)
-                .orElseThrow(
-                        () -> new ResponseStatusException(HttpStatus.NOT_FOUND, "There is no group " + slug + "."));
+        Group group = groups.find(slug).orElseThrow(() -> Refusals.notFound("There is no group " + slug + "."));
         var membership = user.personId() == null
                 ? null
                 : groups.currentMemberships(group.id()).stream()
@@ -395,7 +401,7 @@ class GroupsController {
                         .findFirst()
                         .orElse(null);
         if (membership == null) {
-            throw new ResponseStatusException(HttpStatus.FORBIDDEN, "You are not a member of " + group.name() + ".");
+            throw Refusals.forbidden("You are not a member of " + group.name() + ".");
         }
         return Forms.outcome(redirect, "/people/" + user.personId(), () -> {
             groups.leave(membership.id(), groups.today(), "left of their own accord");
@@ -404,21 +410,18 @@ class GroupsController {
     }
 
     private org.convener.groups.Invitation invitationOf(Group group, long invitationId) {
-        return groups.invitation(invitationId)
+        return invitations
+                .invitation(invitationId)
                 .filter(i -> i.groupId() == group.id())
-                .orElseThrow(() -> new ResponseStatusException(
-                        HttpStatus.NOT_FOUND, "No such invitation to " + group.name() + "."));
+                .orElseThrow(() -> Refusals.notFound("No such invitation to " + group.name() + "."));
     }
 
     private org.convener.groups.Invitation ownInvitation(String slug, long invitationId) {
         CurrentUser user = Forms.signedIn();
-        Group group = groups.find(slug)
-                .orElseThrow(
-                        () -> new ResponseStatusException(HttpStatus.NOT_FOUND, "There is no group " + slug + "."));
+        Group group = groups.find(slug).orElseThrow(() -> Refusals.notFound("There is no group " + slug + "."));
         var invitation = invitationOf(group, invitationId);
         if (!user.isPerson(invitation.personId())) {
-            throw new ResponseStatusException(
-                    HttpStatus.FORBIDDEN, "Only the person invited can answer an invitation.");
+            throw Refusals.forbidden("Only the person invited can answer an invitation.");
         }
         return invitation;
     }
@@ -439,16 +442,15 @@ class GroupsController {
     }
 
     private OfficerPost postOf(Group group, long postId) {
-        return groups.post(postId)
+        return officerPosts
+                .post(postId)
                 .filter(p -> p.groupId() == group.id())
-                .orElseThrow(() ->
-                        new ResponseStatusException(HttpStatus.NOT_FOUND, "No such post in " + group.name() + "."));
+                .orElseThrow(() -> Refusals.notFound("No such post in " + group.name() + "."));
     }
 
     private void inGroup(Group group, long membershipId) {
         groups.membership(membershipId)
                 .filter(m -> m.groupId() == group.id())
-                .orElseThrow(() -> new ResponseStatusException(
-                        HttpStatus.NOT_FOUND, "No such membership in " + group.name() + "."));
+                .orElseThrow(() -> Refusals.notFound("No such membership in " + group.name() + "."));
     }
 }

@@ -15,9 +15,9 @@ import org.convener.platform.CsvExport;
 import org.convener.platform.CurrentUser;
 import org.convener.platform.Forms;
 import org.convener.platform.Messages;
+import org.convener.platform.Refusals;
 import org.convener.platform.audit.AuditLog;
 import org.convener.platform.imports.ImportException;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -25,7 +25,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
-import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** Members in and out as CSV, for those who run the group. */
@@ -144,9 +143,7 @@ class MembersFileController {
     String preview(@PathVariable String slug, @PathVariable long batch, Model model) {
         Group group = Users.managed(groups, slug, Forms.signedIn());
         model.addAttribute(
-                "preview",
-                imports.preview(group, batch)
-                        .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No such upload.")));
+                "preview", imports.preview(group, batch).orElseThrow(() -> Refusals.notFound("No such upload.")));
         return "groups/preview";
     }
 

@@ -4,18 +4,19 @@ import java.util.HashMap;
 import java.util.HashSet;
 import org.convener.groups.Groups;
 import org.convener.groups.Invitation;
+import org.convener.groups.Invitations;
+import org.convener.groups.OfficerPosts;
 import org.convener.people.People;
 import org.convener.people.Person;
 import org.convener.people.PersonAccess;
 import org.convener.platform.CurrentUser;
 import org.convener.platform.Forms;
+import org.convener.platform.Refusals;
 import org.convener.platform.accounts.Accounts;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.server.ResponseStatusException;
 
 /**
  * A person's groups and posts, loaded into their page; for the person themself, how each
@@ -25,12 +26,22 @@ import org.springframework.web.server.ResponseStatusException;
 class PersonGroupsController {
 
     private final Groups groups;
+    private final OfficerPosts officerPosts;
+    private final Invitations invitations;
     private final People people;
     private final PersonAccess access;
     private final Accounts accounts;
 
-    PersonGroupsController(Groups groups, People people, PersonAccess access, Accounts accounts) {
+    PersonGroupsController(
+            Groups groups,
+            OfficerPosts officerPosts,
+            Invitations invitations,
+            People people,
+            PersonAccess access,
+            Accounts accounts) {
         this.groups = groups;
+        this.officerPosts = officerPosts;
+        this.invitations = invitations;
         this.people = people;
         this.access = access;
         this.accounts = accounts;
@@ -39,10 +50,9 @@ class PersonGroupsController {
     @GetMapping("/people/{id}/groups")
     String groupsOf(@PathVariable long id, Model model) {
         CurrentUser user = Forms.signedIn();
-        Person person =
-                people.find(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No such person."));
+        Person person = people.find(id).orElseThrow(() -> Refusals.notFound("No such person."));
         if (!access.canView(user, person)) {
-            throw new ResponseStatusException(HttpStatus.FORBIDDEN, "You do not have access to this person's record.");
+            throw Refusals.forbidden("You do not have access to this person's record.");
         }
         var names = new HashMap<Long, org.convener.groups.Group>();
         groups.all().forEach(g -> names.put(g.id(), g));
@@ -64,7 +74,7 @@ class PersonGroupsController {
             if (!(user.admin() || user.isPerson(id) || groups.canView(user, group.id()))) {
                 continue;
             }
-            for (var post : groups.posts(group.id())) {
+            for (var post : officerPosts.posts(group.id())) {
                 post.holdings().stream()
                         .filter(h -> h.personId() == id)
                         .forEach(h -> posts.add(new String[] {
@@ -85,7 +95,11 @@ class PersonGroupsController {
         model.addAttribute("actors", actors);
         model.addAttribute(
                 "invitations",
-                own ? groups.invitationsOf(id).stream().filter(Invitation::open).toList() : java.util.List.of());
+                own
+                        ? invitations.invitationsOf(id).stream()
+                                .filter(Invitation::open)
+                                .toList()
+                        : java.util.List.of());
         return "groups/person-groups";
     }
 }

@@ -5,20 +5,20 @@ import java.util.HashSet;
 import org.convener.engine.ConstituencyCode;
 import org.convener.groups.Groups;
 import org.convener.groups.OfficerPost;
+import org.convener.groups.OfficerPosts;
 import org.convener.groups.Vacancy;
 import org.convener.people.People;
 import org.convener.platform.CurrentUser;
 import org.convener.platform.Forms;
 import org.convener.platform.Messages;
+import org.convener.platform.Refusals;
 import org.convener.seats.SeatIntelligence;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** The board of vacant posts across local groups, where members offer to fill them. */
@@ -26,11 +26,13 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class VacanciesController {
 
     private final Groups groups;
+    private final OfficerPosts officerPosts;
     private final People people;
     private final SeatIntelligence seats;
 
-    VacanciesController(Groups groups, People people, SeatIntelligence seats) {
+    VacanciesController(Groups groups, OfficerPosts officerPosts, People people, SeatIntelligence seats) {
         this.groups = groups;
+        this.officerPosts = officerPosts;
         this.people = people;
         this.seats = seats;
     }
@@ -38,7 +40,7 @@ class VacanciesController {
     @GetMapping("/vacancies")
     String board(@RequestParam(required = false) String region, Model model) {
         CurrentUser user = Forms.signedIn();
-        var all = groups.vacancies();
+        var all = officerPosts.vacancies();
         var regions = new java.util.TreeMap<String, String>();
         var regionOf = new HashMap<Long, java.util.Set<String>>();
         for (Vacancy v : all) {
@@ -80,13 +82,11 @@ class VacanciesController {
             @PathVariable long postId, @RequestParam(required = false) String message, RedirectAttributes redirect) {
         CurrentUser user = Forms.signedIn();
         if (user.personId() == null) {
-            throw new ResponseStatusException(
-                    HttpStatus.FORBIDDEN, "Your account is not linked to a person, so you cannot volunteer.");
+            throw Refusals.forbidden("Your account is not linked to a person, so you cannot volunteer.");
         }
-        OfficerPost post = groups.post(postId)
-                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No such post."));
+        OfficerPost post = officerPosts.post(postId).orElseThrow(() -> Refusals.notFound("No such post."));
         try {
-            groups.volunteer(post.id(), user.personId(), message);
+            officerPosts.volunteer(post.id(), user.personId(), message);
             redirect.addFlashAttribute(
                     "notice", "Thank you: the group's organisers will see your offer for " + post.title() + ".");
         } catch (IllegalArgumentException e) {
@@ -99,10 +99,10 @@ class VacanciesController {
     String withdraw(@PathVariable long postId, RedirectAttributes redirect) {
         CurrentUser user = Forms.signedIn();
         if (user.personId() == null) {
-            throw new ResponseStatusException(HttpStatus.FORBIDDEN, "Your account is not linked to a person.");
+            throw Refusals.forbidden("Your account is not linked to a person.");
         }
         try {
-            groups.withdraw(postId, user.personId());
+            officerPosts.withdraw(postId, user.personId());
             redirect.addFlashAttribute("notice", "Your offer is withdrawn.");
         } catch (IllegalArgumentException e) {
             redirect.addFlashAttribute("error", Messages.sentence(e.getMessage()));

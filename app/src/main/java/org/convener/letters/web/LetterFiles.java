@@ -8,6 +8,7 @@ import org.convener.letters.Letter;
 import org.convener.letters.LetterPdf;
 import org.convener.letters.Letters;
 import org.convener.letters.Signature;
+import org.convener.letters.Signatures;
 import org.convener.platform.CsvExport;
 import org.convener.shared.Format;
 import org.springframework.http.ContentDisposition;
@@ -21,11 +22,13 @@ import org.springframework.stereotype.Component;
 class LetterFiles {
 
     private final Letters letters;
+    private final Signatures signatures;
     private final LetterPdf pdf;
     private final Caucuses caucuses;
 
-    LetterFiles(Letters letters, LetterPdf pdf, Caucuses caucuses) {
+    LetterFiles(Letters letters, Signatures signatures, LetterPdf pdf, Caucuses caucuses) {
         this.letters = letters;
+        this.signatures = signatures;
         this.pdf = pdf;
         this.caucuses = caucuses;
     }
@@ -33,8 +36,8 @@ class LetterFiles {
     ResponseEntity<byte[]> pdf(Letter letter) {
         byte[] body = pdf.render(
                 letter,
-                letters.liveSignatures(letter.id()),
-                letters.countsByCaucus(letter),
+                signatures.liveSignatures(letter.id()),
+                signatures.countsByCaucus(letter),
                 caucuses.name(letter.organisingCaucus()));
         return ResponseEntity.ok()
                 .contentType(MediaType.APPLICATION_PDF)
@@ -50,7 +53,7 @@ class LetterFiles {
     ResponseEntity<byte[]> csv(Letter letter) {
         var out = new StringWriter();
         try (var csv = CsvExport.to(out, "name", "constituency", "caucuses", "signed_on")) {
-            for (Signature s : letters.liveSignatures(letter.id())) {
+            for (Signature s : signatures.liveSignatures(letter.id())) {
                 csv.row(
                         s.name(),
                         s.constituency(),

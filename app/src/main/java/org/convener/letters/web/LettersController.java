@@ -11,10 +11,11 @@ import org.convener.letters.LetterNotices;
 import org.convener.letters.LetterStatus;
 import org.convener.letters.Letters;
 import org.convener.letters.Signature;
+import org.convener.letters.Signatures;
 import org.convener.platform.CurrentUser;
 import org.convener.platform.Forms;
 import org.convener.platform.Messages;
-import org.springframework.http.HttpStatus;
+import org.convener.platform.Refusals;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -22,7 +23,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 @Controller
@@ -30,13 +30,21 @@ class LettersController {
 
     private final Letters letters;
     private final LetterNotices notices;
+    private final Signatures signatures;
     private final Caucuses caucuses;
     private final Asks asks;
     private final LetterFiles files;
 
-    LettersController(Letters letters, Caucuses caucuses, Asks asks, LetterFiles files, LetterNotices notices) {
+    LettersController(
+            Letters letters,
+            Signatures signatures,
+            Caucuses caucuses,
+            Asks asks,
+            LetterFiles files,
+            LetterNotices notices) {
         this.notices = notices;
         this.letters = letters;
+        this.signatures = signatures;
         this.caucuses = caucuses;
         this.asks = asks;
         this.files = files;
@@ -48,7 +56,8 @@ class LettersController {
         var visible =
                 letters.all().stream().filter(l -> letters.canSee(user, l)).toList();
         var counts = new HashMap<Long, Integer>();
-        visible.forEach(l -> counts.put(l.id(), letters.liveSignatures(l.id()).size()));
+        visible.forEach(
+                l -> counts.put(l.id(), signatures.liveSignatures(l.id()).size()));
         model.addAttribute("letters", visible);
         model.addAttribute("counts", counts);
         model.addAttribute("caucusNames", names());
@@ -64,8 +73,7 @@ class LettersController {
             @RequestParam String body,
             RedirectAttributes redirect) {
         if (!caucuses.canRun(Forms.signedIn(), caucusId)) {
-            throw new ResponseStatusException(
-                    HttpStatus.FORBIDDEN, "Only a caucus's convener and officers draft its letters.");
+            throw Refusals.forbidden("Only a caucus's convener and officers draft its letters.");
         }
         try {
             Letter letter = letters.draft(caucusId, title, addressee, body, false);
@@ -82,11 +90,11 @@ class LettersController {
         CurrentUser user = Forms.signedIn();
         Letter letter = visible(id, user);
         boolean runs = letters.canRun(user, letter);
-        List<Signature> signatures = letters.signatures(id);
-        List<Group> through = user.personId() == null ? List.of() : letters.eligibility(letter, user.personId());
+        List<Signature> all = signatures.signatures(id);
+        List<Group> through = user.personId() == null ? List.of() : signatures.eligibility(letter, user.personId());
         Signature mine = user.personId() == null
                 ? null
-                : signatures.stream()
+                : all.stream()
                         .filter(s -> s.live() && s.personId() == user.personId())
                         .findFirst()
                         .orElse(null);
@@ -97,16 +105,16 @@ class LettersController {
                 .filter(a -> !letter.askIds().contains(a.id()))
                 .toList();
         model.addAttribute("letter", letter);
-        model.addAttribute("signatures", signatures);
-        model.addAttribute("live", signatures.stream().filter(Signature::live).toList());
-        model.addAttribute("counts", letters.countsByCaucus(letter));
+        model.addAttribute("signatures", all);
+        model.addAttribute("live", all.stream().filter(Signature::live).toList());
+        model.addAttribute("counts", signatures.countsByCaucus(letter));
         model.addAttribute("caucusNames", names());
         model.addAttribute("runs", runs);
         model.addAttribute("canSign", !through.isEmpty() && mine == null && letter.status() == LetterStatus.OPEN);
         model.addAttribute("through", through);
         model.addAttribute("mine", mine);
         model.addAttribute(
-                "unsigned", runs && letter.status() == LetterStatus.OPEN ? letters.unsigned(letter) : List.of());
+                "unsigned", runs && letter.status() == LetterStatus.OPEN ? signatures.unsigned(letter) : List.of());
         model.addAttribute("invitable", invitable);
         model.addAttribute(
                 "asks",
@@ -158,10 +166,10 @@ class LettersController {
         CurrentUser user = Forms.signedIn();
         visible(id, user);
         if (user.personId() == null) {
-            throw new ResponseStatusException(HttpStatus.FORBIDDEN, "Your account is not linked to an MP's record.");
+            throw Refusals.forbidden("Your account is not linked to an MP's record.");
         }
         return Forms.outcome(redirect, "/letters/" + id, () -> {
-            letters.sign(id, user.personId(), null);
+            signatures.sign(id, user.personId(), null);
             return "Signed. You can withdraw your signature until the letter is locked.";
         });
     }
@@ -177,7 +185,7 @@ class LettersController {
         return Forms.outcome(
                 redirect,
                 "/letters/" + id,
-                () -> letters.sign(id, personId, confirmation).name() + "'s signature recorded.");
+                () -> signatures.sign(id, personId, confirmation).name() + "'s signature recorded.");
     }
 
     /** Withdraws a signature: the MP's own, or any, by those who run the letter. */
@@ -189,17 +197,15 @@ class LettersController {
             RedirectAttributes redirect) {
         CurrentUser user = Forms.signedIn();
         Letter letter = visible(id, user);
-        Signature signature = letters.signatures(id).stream()
+        Signature signature = signatures.signatures(id).stream()
                 .filter(s -> s.id() == signatureId)
                 .findFirst()
-                .orElseThrow(
-                        () -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No such signature on this letter."));
+                .orElseThrow(() -> Refusals.notFound("No such signature on this letter."));
         if (!user.isPerson(signature.personId()) && !letters.canRun(user, letter)) {
-            throw new ResponseStatusException(
-                    HttpStatus.FORBIDDEN, "Only the MP, or those running the letter, can withdraw a signature.");
+            throw Refusals.forbidden("Only the MP, or those running the letter, can withdraw a signature.");
         }
         return Forms.outcome(redirect, "/letters/" + id, () -> {
-            letters.withdraw(signatureId, note);
+            signatures.withdraw(signatureId, note);
             return signature.name() + "'s signature withdrawn; it stays in the letter's history.";
         });
     }
@@ -243,11 +249,9 @@ class LettersController {
     }
 
     private Letter visible(long id, CurrentUser user) {
-        Letter letter = letters.find(id)
-                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No such letter."));
+        Letter letter = letters.find(id).orElseThrow(() -> Refusals.notFound("No such letter."));
         if (!letters.canSee(user, letter)) {
-            throw new ResponseStatusException(
-                    HttpStatus.FORBIDDEN,
+            throw Refusals.forbidden(
                     "Only members of the caucuses invited to sign see this letter before it is published.");
         }
         return letter;
@@ -257,8 +261,7 @@ class LettersController {
         CurrentUser user = Forms.signedIn();
         Letter letter = visible(id, user);
         if (!letters.canRun(user, letter)) {
-            throw new ResponseStatusException(
-                    HttpStatus.FORBIDDEN, "Only the convener and officers of the organising caucus run this letter.");
+            throw Refusals.forbidden("Only the convener and officers of the organising caucus run this letter.");
         }
     }
 

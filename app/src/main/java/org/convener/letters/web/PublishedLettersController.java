@@ -4,24 +4,26 @@ import org.convener.engagements.Caucuses;
 import org.convener.letters.Letter;
 import org.convener.letters.LetterStatus;
 import org.convener.letters.Letters;
-import org.springframework.http.HttpStatus;
+import org.convener.letters.Signatures;
+import org.convener.platform.Refusals;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.server.ResponseStatusException;
 
 /** A published letter for anyone: the page, the PDF and the signatories; nothing before publication. */
 @Controller
 class PublishedLettersController {
 
     private final Letters letters;
+    private final Signatures signatures;
     private final Caucuses caucuses;
     private final LetterFiles files;
 
-    PublishedLettersController(Letters letters, Caucuses caucuses, LetterFiles files) {
+    PublishedLettersController(Letters letters, Signatures signatures, Caucuses caucuses, LetterFiles files) {
         this.letters = letters;
+        this.signatures = signatures;
         this.caucuses = caucuses;
         this.files = files;
     }
@@ -30,8 +32,8 @@ class PublishedLettersController {
     String letter(@PathVariable long id, Model model) {
         Letter letter = published(id);
         model.addAttribute("letter", letter);
-        model.addAttribute("signatures", letters.liveSignatures(id));
-        model.addAttribute("counts", letters.countsByCaucus(letter));
+        model.addAttribute("signatures", signatures.liveSignatures(id));
+        model.addAttribute("counts", signatures.countsByCaucus(letter));
         model.addAttribute("organiser", caucuses.name(letter.organisingCaucus()));
         return "letters/published";
     }
@@ -49,6 +51,6 @@ class PublishedLettersController {
     private Letter published(long id) {
         return letters.find(id)
                 .filter(l -> l.status() == LetterStatus.PUBLISHED)
-                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No such published letter."));
+                .orElseThrow(() -> Refusals.notFound("No such published letter."));
     }
 }

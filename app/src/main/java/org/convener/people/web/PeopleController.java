@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
 import org.convener.people.Channel;
+import org.convener.people.DataProtection;
 import org.convener.people.People;
 import org.convener.people.Person;
 import org.convener.people.PersonAccess;
@@ -14,10 +15,10 @@ import org.convener.people.PersonLinks;
 import org.convener.platform.CurrentUser;
 import org.convener.platform.Forms;
 import org.convener.platform.Messages;
+import org.convener.platform.Refusals;
 import org.convener.platform.audit.AuditLog;
 import org.convener.seats.SeatIntelligence;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -26,13 +27,13 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 @Controller
 class PeopleController {
 
     private final People people;
+    private final DataProtection dataProtection;
     private final PersonAccess access;
     private final SeatIntelligence seats;
     private final java.util.List<PersonLinks> links;
@@ -41,12 +42,14 @@ class PeopleController {
 
     PeopleController(
             People people,
+            DataProtection dataProtection,
             PersonAccess access,
             SeatIntelligence seats,
             java.util.List<PersonLinks> links,
             AuditLog audit,
             ObjectMapper json) {
         this.people = people;
+        this.dataProtection = dataProtection;
         this.access = access;
         this.seats = seats;
         this.links = links;
@@ -85,8 +88,7 @@ class PeopleController {
     @GetMapping("/people/new")
     String newPerson(Model model) {
         if (!access.canCreate(Forms.signedIn())) {
-            throw new ResponseStatusException(
-                    HttpStatus.FORBIDDEN, "Only administrators, officers and organisers add people.");
+            throw Refusals.forbidden("Only administrators, officers and organisers add people.");
         }
         model.addAttribute("person", null);
         model.addAttribute("kinds", kindsFor(Forms.signedIn(), null));
@@ -114,8 +116,7 @@ class PeopleController {
             @RequestParam(required = false) Long groupId,
             RedirectAttributes redirect) {
         if (!access.canCreate(Forms.signedIn())) {
-            throw new ResponseStatusException(
-                    HttpStatus.FORBIDDEN, "Only administrators, officers and organisers add people.");
+            throw Refusals.forbidden("Only administrators, officers and organisers add people.");
         }
         checkKind(Forms.signedIn(), kind, null);
         try {
@@ -213,10 +214,9 @@ class PeopleController {
         CurrentUser user = Forms.signedIn();
         Person person = visible(id, user);
         if (!access.canExport(user, person)) {
-            throw new ResponseStatusException(
-                    HttpStatus.FORBIDDEN, "Only administrators and the person themself can export a record.");
+            throw Refusals.forbidden("Only administrators and the person themself can export a record.");
         }
-        String body = json.writeValueAsString(people.export(id));
+        String body = json.writeValueAsString(dataProtection.export(id));
         // who read a whole record, and when, is itself kept
         audit.record(
                 "exported",
@@ -235,15 +235,14 @@ class PeopleController {
     String erase(@PathVariable long id, @RequestParam(required = false) String confirm, RedirectAttributes redirect) {
         CurrentUser user = Forms.signedIn();
         if (!access.canErase(user)) {
-            throw new ResponseStatusException(HttpStatus.FORBIDDEN, "Only administrators erase people.");
+            throw Refusals.forbidden("Only administrators erase people.");
         }
-        Person person =
-                people.find(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No such person."));
+        Person person = people.find(id).orElseThrow(() -> Refusals.notFound("No such person."));
         if (!"erase".equals(confirm)) {
             redirect.addFlashAttribute("error", "Type erase to confirm.");
             return "redirect:/people/" + id;
         }
-        people.erase(person.id());
+        dataProtection.erase(person.id());
         redirect.addFlashAttribute("notice", "Erased. Memberships remain as anonymous counts.");
         return "redirect:/people/" + id;
     }
@@ -270,17 +269,14 @@ class PeopleController {
                 || wanted == PersonKind.STAKEHOLDER
                 || current == PersonKind.MP
                 || current == PersonKind.STAKEHOLDER) {
-            throw new ResponseStatusException(
-                    HttpStatus.FORBIDDEN,
-                    "Only administrators record someone as an MP or a stakeholder, or change that.");
+            throw Refusals.forbidden("Only administrators record someone as an MP or a stakeholder, or change that.");
         }
     }
 
     private Person visible(long id, CurrentUser user) {
-        Person person =
-                people.find(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No such person."));
+        Person person = people.find(id).orElseThrow(() -> Refusals.notFound("No such person."));
         if (!access.canView(user, person)) {
-            throw new ResponseStatusException(HttpStatus.FORBIDDEN, "You do not have access to this person's record.");
+            throw Refusals.forbidden("You do not have access to this person's record.");
         }
         return person;
     }
@@ -288,7 +284,7 @@ class PeopleController {
     private Person editable(long id, CurrentUser user) {
         Person person = visible(id, user);
         if (!access.canChange(user, person)) {
-            throw new ResponseStatusException(HttpStatus.FORBIDDEN, "You cannot change this person's record.");
+            throw Refusals.forbidden("You cannot change this person's record.");
         }
         return person;
     }

@@ -1,6 +1,6 @@
 package org.convener.people.web;
 
-import org.convener.people.People;
+import org.convener.people.DataProtection;
 import org.convener.people.Person;
 import org.convener.people.RetentionSettings;
 import org.springframework.stereotype.Controller;
@@ -13,25 +13,25 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class RetentionController {
 
-    private final People people;
+    private final DataProtection dataProtection;
     private final RetentionSettings settings;
 
-    RetentionController(People people, RetentionSettings settings) {
-        this.people = people;
+    RetentionController(DataProtection dataProtection, RetentionSettings settings) {
+        this.dataProtection = dataProtection;
         this.settings = settings;
     }
 
     @GetMapping("/admin/retention")
     String due(Model model) {
-        model.addAttribute("due", people.dueForErasure(settings.months()));
+        model.addAttribute("due", dataProtection.dueForErasure(settings.months()));
         model.addAttribute("months", settings.months());
         return "people/retention";
     }
 
     @PostMapping("/admin/retention")
     String erase(RedirectAttributes redirect) {
-        var due = people.dueForErasure(settings.months());
-        due.stream().map(Person::id).forEach(people::erase);
+        var due = dataProtection.dueForErasure(settings.months());
+        due.stream().map(Person::id).forEach(dataProtection::erase);
         redirect.addFlashAttribute("notice", due.size() + " people erased.");
         return "redirect:/admin/retention";
     }

@@ -14,7 +14,7 @@ import org.convener.platform.audit.AuditActor;
 import org.convener.platform.audit.AuditLog;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
-import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -28,15 +28,14 @@ public class Accounts {
 
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+|[^@\\s]+@localhost");
 
-    private final JdbcTemplate jdbc;
+    private final JdbcClient db;
     private final PasswordEncoder encoder;
     private final AuditLog audit;
     private final Clock clock;
     private final ApplicationEventPublisher events;
 
-    Accounts(
-            JdbcTemplate jdbc, PasswordEncoder encoder, AuditLog audit, Clock clock, ApplicationEventPublisher events) {
-        this.jdbc = jdbc;
+    Accounts(JdbcClient db, PasswordEncoder encoder, AuditLog audit, Clock clock, ApplicationEventPublisher events) {
+        this.db = db;
         this.encoder = encoder;
         this.audit = audit;
         this.clock = clock;
@@ -54,17 +53,13 @@ public class Accounts {
         String password = Passwords.oneTime();
         long id;
         try {
-            id = jdbc.queryForObject(
-                    """
+            id = db.sql("""
                     insert into platform.account (email, password_hash, person_id, admin, created_at)
                     values (?, ?, ?, ?, ?) returning id
-                    """,
-                    Long.class,
-                    address,
-                    encoder.encode(password),
-                    personId,
-                    admin,
-                    Timestamp.from(clock.instant()));
+                    """)
+                    .params(address, encoder.encode(password), personId, admin, Timestamp.from(clock.instant()))
+                    .query(Long.class)
+                    .single();
         } catch (DuplicateKeyException e) {
             throw new IllegalArgumentException(
                     personId != null && find(address).isEmpty()
@@ -77,42 +72,55 @@ public class Accounts {
     }
 
     public Optional<Account> find(long id) {
-        return jdbc.query("select * from platform.account where id = ?", this::map, id).stream()
+        return db.sql("select * from platform.account where id = ?").param(id).query(this::map).list().stream()
                 .findFirst();
     }
 
     public Optional<Account> find(String email) {
-        return jdbc
-                .query(
-                        "select * from platform.account where lower(email) = lower(?)",
-                        this::map,
-                        email == null ? "" : email.trim())
+        return db
+                .sql("select * from platform.account where lower(email) = lower(?)")
+                .param(email == null ? "" : email.trim())
+                .query(this::map)
+                .list()
                 .stream()
                 .findFirst();
     }
 
     public Optional<Account> forPerson(long personId) {
-        return jdbc.query("select * from platform.account where person_id = ?", this::map, personId).stream()
+        return db
+                .sql("select * from platform.account where person_id = ?")
+                .param(personId)
+                .query(this::map)
+                .list()
+                .stream()
                 .findFirst();
     }
 
     public List<Account> all() {
-        return jdbc.query("select * from platform.account order by lower(email)", this::map);
+        return db.sql("select * from platform.account order by lower(email)")
+                .query(this::map)
+                .list();
     }
 
     public long count() {
-        return jdbc.queryForObject("select count(*) from platform.account", Long.class);
+        return db.sql("select count(*) from platform.account").query(Long.class).single();
     }
 
     /** Whether a password is the account's, for signing in and for changing it. */
     public boolean passwordMatches(long id, String password) {
-        String hash = jdbc.queryForObject("select password_hash from platform.account where id = ?", String.class, id);
+        String hash = db.sql("select password_hash from platform.account where id = ?")
+                .param(id)
+                .query(String.class)
+                .single();
         return password != null && encoder.matches(password, hash);
     }
 
     /** The stored hash, for the sign-in machinery only. */
     public String passwordHash(long id) {
-        return jdbc.queryForObject("select password_hash from platform.account where id = ?", String.class, id);
+        return db.sql("select password_hash from platform.account where id = ?")
+                .param(id)
+                .query(String.class)
+                .single();
     }
 
     /**
@@ -130,11 +138,10 @@ public class Accounts {
         if (passwordMatches(id, chosen)) {
             throw new IllegalArgumentException("the new password must differ from the current one");
         }
-        jdbc.update(
-                "update platform.account set password_hash = ?, must_change_password = false,"
-                        + " session_epoch = session_epoch + 1 where id = ?",
-                encoder.encode(chosen),
-                id);
+        db.sql("update platform.account set password_hash = ?, must_change_password = false,"
+                        + " session_epoch = session_epoch + 1 where id = ?")
+                .params(encoder.encode(chosen), id)
+                .update();
         audit.record("password changed", "account", id, subject(account), null, Map.of("email", account.email()));
         return account.sessionEpoch() + 1;
     }
@@ -146,11 +153,10 @@ public class Accounts {
     void setChosenPassword(long id, String chosen) {
         Account account = find(id).orElseThrow(() -> new IllegalArgumentException("no such account"));
         Passwords.check(chosen, account.email());
-        jdbc.update(
-                "update platform.account set password_hash = ?, must_change_password = false, failed_attempts = 0,"
-                        + " locked_until = null, session_epoch = session_epoch + 1 where id = ?",
-                encoder.encode(chosen),
-                id);
+        db.sql("update platform.account set password_hash = ?, must_change_password = false, failed_attempts = 0,"
+                        + " locked_until = null, session_epoch = session_epoch + 1 where id = ?")
+                .params(encoder.encode(chosen), id)
+                .update();
     }
 
     /** Sets a new one-time password, which must be changed at next sign-in, and ends the account's sessions. */
@@ -158,11 +164,10 @@ public class Accounts {
     public String resetPassword(long id) {
         Account account = find(id).orElseThrow(() -> new IllegalArgumentException("no such account"));
         String password = Passwords.oneTime();
-        jdbc.update(
-                "update platform.account set password_hash = ?, must_change_password = true, failed_attempts = 0,"
-                        + " locked_until = null, session_epoch = session_epoch + 1 where id = ?",
-                encoder.encode(password),
-                id);
+        db.sql("update platform.account set password_hash = ?, must_change_password = true, failed_attempts = 0,"
+                        + " locked_until = null, session_epoch = session_epoch + 1 where id = ?")
+                .params(encoder.encode(password), id)
+                .update();
         audit.record("password reset", "account", id, subject(account), null, Map.of("email", account.email()));
         return password;
     }
@@ -170,7 +175,9 @@ public class Accounts {
     @Transactional
     public void unlock(long id) {
         Account before = find(id).orElseThrow(() -> new IllegalArgumentException("no such account"));
-        jdbc.update("update platform.account set failed_attempts = 0, locked_until = null where id = ?", id);
+        db.sql("update platform.account set failed_attempts = 0, locked_until = null where id = ?")
+                .param(id)
+                .update();
         audit.record("unlocked", "account", id, subject(before), describe(before), describe(find(id).orElseThrow()));
     }
 
@@ -178,8 +185,9 @@ public class Accounts {
     public void setEnabled(long id, boolean enabled) {
         Account before = find(id).orElseThrow(() -> new IllegalArgumentException("no such account"));
         // disabling ends the account's sessions; the new epoch keeps re-enabling from reviving them
-        jdbc.update(
-                "update platform.account set enabled = ?, session_epoch = session_epoch + 1 where id = ?", enabled, id);
+        db.sql("update platform.account set enabled = ?, session_epoch = session_epoch + 1 where id = ?")
+                .params(enabled, id)
+                .update();
         if (!enabled) {
             events.publishEvent(new AccountClosed(id));
         }
@@ -194,24 +202,26 @@ public class Accounts {
 
     @Transactional
     public void recordSignIn(long id) {
-        jdbc.update(
-                "update platform.account set failed_attempts = 0, locked_until = null, last_sign_in_at = ? where id = ?",
-                Timestamp.from(clock.instant()),
-                id);
+        db.sql("update platform.account set failed_attempts = 0, locked_until = null, last_sign_in_at = ? where id = ?")
+                .params(Timestamp.from(clock.instant()), id)
+                .update();
     }
 
     /** For a person being erased: the account is disabled and its email forgotten. */
     @Transactional
     public void forgetPerson(long personId) {
         forPerson(personId).ifPresent(account -> {
-            jdbc.update(
-                    """
+            db.sql("""
                     update platform.account set email = ?, enabled = false, person_id = null, password_hash = ?,
                         failed_attempts = 0, locked_until = null, last_sign_in_at = null,
                         session_epoch = session_epoch + 1 where id = ?
-                    """, "erased-" + account.id() + "@localhost", encoder.encode(Passwords.oneTime()), account.id());
+                    """)
+                    .params("erased-" + account.id() + "@localhost", encoder.encode(Passwords.oneTime()), account.id())
+                    .update();
             // the clients it signed in from are forgotten with it
-            jdbc.update("delete from platform.sign_in_device where account_id = ?", account.id());
+            db.sql("delete from platform.sign_in_device where account_id = ?")
+                    .param(account.id())
+                    .update();
             events.publishEvent(new AccountClosed(account.id()));
             audit.record(
                     "erased",

@@ -12,7 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.convener.platform.CurrentUser;
-import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
 /**
@@ -29,13 +29,13 @@ public class AuditLog {
             "select e.*, coalesce(a.email, e.actor) as actor_name from platform.audit_event e left join platform.account a on a.id = e.actor_id";
     private static final TypeReference<Map<String, Object>> MAP = new TypeReference<>() {};
 
-    private final JdbcTemplate jdbc;
+    private final JdbcClient db;
     private final ObjectMapper json;
     private final SubjectKeys keys;
     private final Clock clock;
 
-    AuditLog(JdbcTemplate jdbc, ObjectMapper json, SubjectKeys keys, Clock clock) {
-        this.jdbc = jdbc;
+    AuditLog(JdbcClient db, ObjectMapper json, SubjectKeys keys, Clock clock) {
+        this.db = db;
         this.json = json;
         this.keys = keys;
         this.clock = clock;
@@ -64,21 +64,22 @@ public class AuditLog {
         String actor = AuditActor.who();
         Long actorId = user.map(CurrentUser::accountId).orElse(null);
         boolean encrypted = subject != null;
-        jdbc.update(
-                """
+        db.sql("""
                 insert into platform.audit_event (at, actor, actor_id, action, entity_type, entity_id, subject, before, after, encrypted)
                 values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                """,
-                Timestamp.from(clock.instant()),
-                actor,
-                actorId,
-                action,
-                entityType,
-                String.valueOf(entityId),
-                subject,
-                seal(subject, before),
-                seal(subject, after),
-                encrypted);
+                """)
+                .params(
+                        Timestamp.from(clock.instant()),
+                        actor,
+                        actorId,
+                        action,
+                        entityType,
+                        String.valueOf(entityId),
+                        subject,
+                        seal(subject, before),
+                        seal(subject, after),
+                        encrypted)
+                .update();
     }
 
     /** Makes every value recorded about a subject unreadable, for good. */
@@ -119,16 +120,21 @@ public class AuditLog {
         params.add((Math.max(1, page) - 1) * PAGE_SIZE);
         String sql = SELECT + (where.isEmpty() ? "" : " where " + String.join(" and ", where))
                 + " order by e.id desc limit ? offset ?";
-        return jdbc.query(sql, this::map, params.toArray());
+        return db.sql(sql).params(params).query(this::map).list();
     }
 
     /** Every change about a subject, oldest first. */
     public List<AuditRecord> about(String subject) {
-        return jdbc.query(SELECT + " where e.subject = ? order by e.id", this::map, subject);
+        return db.sql(SELECT + " where e.subject = ? order by e.id")
+                .param(subject)
+                .query(this::map)
+                .list();
     }
 
     public List<String> entityTypes() {
-        return jdbc.queryForList("select distinct entity_type from platform.audit_event order by 1", String.class);
+        return db.sql("select distinct entity_type from platform.audit_event order by 1")
+                .query(String.class)
+                .list();
     }
 
     private String seal(String subject, Map<String, ?> values) {

@@ -9,7 +9,7 @@ import java.util.Optional;
 import javax.crypto.Cipher;
 import javax.crypto.spec.GCMParameterSpec;
 import javax.crypto.spec.SecretKeySpec;
-import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
@@ -22,10 +22,10 @@ class SubjectKeys {
 
     private static final SecureRandom RANDOM = new SecureRandom();
 
-    private final JdbcTemplate jdbc;
+    private final JdbcClient db;
 
-    SubjectKeys(JdbcTemplate jdbc) {
-        this.jdbc = jdbc;
+    SubjectKeys(JdbcClient db) {
+        this.db = db;
     }
 
     String encrypt(String subject, String plain) {
@@ -66,25 +66,27 @@ class SubjectKeys {
     }
 
     void forget(String subject) {
-        jdbc.update("delete from platform.audit_subject_key where subject = ?", subject);
+        db.sql("delete from platform.audit_subject_key where subject = ?")
+                .param(subject)
+                .update();
     }
 
     private byte[] keyFor(String subject) {
         return existingKey(subject).orElseGet(() -> {
             var key = new byte[32];
             RANDOM.nextBytes(key);
-            jdbc.update(
-                    "insert into platform.audit_subject_key (subject, key) values (?, ?) on conflict (subject) do nothing",
-                    subject,
-                    key);
+            db.sql(
+                            "insert into platform.audit_subject_key (subject, key) values (?, ?) on conflict (subject) do nothing")
+                    .params(subject, key)
+                    .update();
             return existingKey(subject).orElseThrow();
         });
     }
 
     private Optional<byte[]> existingKey(String subject) {
-        return jdbc.query(
-                "select key from platform.audit_subject_key where subject = ?",
-                rs -> rs.next() ? Optional.of(rs.getBytes(1)) : Optional.<byte[]>empty(),
-                subject);
+        return db.sql("select key from platform.audit_subject_key where subject = ?")
+                .param(subject)
+                .query((rs, n) -> rs.getBytes(1))
+                .optional();
     }
 }

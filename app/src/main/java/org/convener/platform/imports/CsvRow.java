@@ -111,10 +111,6 @@ public final class CsvRow {
         return new ImportException(new ImportProblem(file, line, column, reason));
     }
 
-    public ImportProblem problem(String column, String reason) {
-        return new ImportProblem(file, line, column, reason);
-    }
-
     private int parseWhole(String column, String value, boolean separators) {
         String digits = separators ? value.replace(",", "") : value;
         if (digits.isEmpty()) {

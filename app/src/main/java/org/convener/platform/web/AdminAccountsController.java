@@ -110,8 +110,6 @@ class AdminAccountsController {
     }
 
     private void existing(long id) {
-        accounts.find(id)
-                .orElseThrow(() -> new org.springframework.web.server.ResponseStatusException(
-                        org.springframework.http.HttpStatus.NOT_FOUND, "No such account."));
+        accounts.find(id).orElseThrow(() -> org.convener.platform.Refusals.notFound("No such account."));
     }
 }

@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.convener.platform.imports.BatchInserts;
 import org.convener.platform.imports.CsvRow;
 import org.convener.platform.imports.DataFile;
 import org.convener.platform.imports.Dataset;
@@ -17,7 +18,7 @@ import org.convener.platform.imports.DatasetImporter;
 import org.convener.platform.imports.ImportProgress;
 import org.convener.platform.imports.ImportSummary;
 import org.convener.platform.imports.Problems;
-import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /** GB voting-intention polls from the tidied Wikipedia table. */
@@ -54,10 +55,12 @@ class PollsImport implements DatasetImporter {
             List.of(DataFile.local(FILE)),
             List.of());
 
-    private final JdbcTemplate jdbc;
+    private final JdbcClient db;
+    private final BatchInserts batches;
 
-    PollsImport(JdbcTemplate jdbc) {
-        this.jdbc = jdbc;
+    PollsImport(JdbcClient db, BatchInserts batches) {
+        this.batches = batches;
+        this.db = db;
     }
 
     @Override
@@ -94,8 +97,8 @@ class PollsImport implements DatasetImporter {
         problems.throwIfAny();
         progress.stage("storing " + rows.size() + " polls");
         // identities restart so that importing the same file again yields the same rows
-        jdbc.update("truncate table polls.poll restart identity");
-        jdbc.batchUpdate("""
+        db.sql("truncate table polls.poll restart identity").update();
+        batches.insert("""
                 insert into polls.poll (fieldwork_start, fieldwork_end, pollster, client, area, sample_size,
                     lab, con, ref, ld, grn, snp, pc, rb, others, mrp, notes, source_line)
                 values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)

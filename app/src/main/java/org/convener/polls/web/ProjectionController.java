@@ -6,6 +6,7 @@ import org.convener.engine.ConstituencyCode;
 import org.convener.engine.Party;
 import org.convener.engine.ShareVector;
 import org.convener.engine.SwingModel;
+import org.convener.platform.Refusals;
 import org.convener.polls.ProjectionRun;
 import org.convener.polls.Projections;
 import org.convener.polls.Scenario;
@@ -18,7 +19,6 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.server.ResponseStatusException;
 
 @Controller
 class ProjectionController {
@@ -109,11 +109,10 @@ class ProjectionController {
     @GetMapping("/projection/seats/{code}")
     String seat(@PathVariable String code, Model page) {
         if (!ConstituencyCode.isValid(code)) {
-            throw new ResponseStatusException(HttpStatus.NOT_FOUND, "\"" + code + "\" is not a constituency code.");
+            throw Refusals.notFound("\"" + code + "\" is not a constituency code.");
         }
         Seat seat = seats.seat(ConstituencyCode.of(code))
-                .orElseThrow(() -> new ResponseStatusException(
-                        HttpStatus.NOT_FOUND, "No constituency has the code " + code + "."));
+                .orElseThrow(() -> Refusals.notFound("No constituency has the code " + code + "."));
         ProjectionRun run = projections.current().orElse(null);
         page.addAttribute("seat", seat);
         page.addAttribute("run", run);

@@ -6,17 +6,16 @@ import org.convener.engine.Party;
 import org.convener.engine.Sweep;
 import org.convener.engine.SwingModel;
 import org.convener.platform.CurrentUser;
+import org.convener.platform.Refusals;
 import org.convener.polls.Projections;
 import org.convener.seats.SeatSet;
 import org.convener.seats.SeatSets;
 import org.convener.shared.LineChart;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.server.ResponseStatusException;
 
 @Controller
 class SetsController {
@@ -49,12 +48,10 @@ class SetsController {
             @RequestParam(required = false) Double at,
             Model page) {
         SeatSet set = sets.findVisible(name, CurrentUser.get())
-                .orElseThrow(() -> new ResponseStatusException(
-                        HttpStatus.NOT_FOUND, "There is no seat set called \"" + name + "\"."));
+                .orElseThrow(() -> Refusals.notFound("There is no seat set called \"" + name + "\"."));
         Party rising = Party.ofCode(party)
                 .filter(Party.GB_MODEL::contains)
-                .orElseThrow(() -> new ResponseStatusException(
-                        HttpStatus.BAD_REQUEST, "\"" + party + "\" is not a party a GB projection models."));
+                .orElseThrow(() -> Refusals.badRequest("\"" + party + "\" is not a party a GB projection models."));
         Sweep sweep;
         SwingModel chosen;
         try {
@@ -73,7 +70,7 @@ class SetsController {
                     chosen,
                     false);
         } catch (IllegalArgumentException e) {
-            throw new ResponseStatusException(HttpStatus.BAD_REQUEST, e.getMessage());
+            throw Refusals.badRequest(e.getMessage());
         }
         double threshold = at == null ? Math.round((from + to) / 2) : at;
         page.addAttribute("set", set);

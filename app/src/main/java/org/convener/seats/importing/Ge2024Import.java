@@ -17,6 +17,7 @@ import org.convener.engine.ConstituencyCode;
 import org.convener.engine.Nation;
 import org.convener.engine.Party;
 import org.convener.engine.Result;
+import org.convener.platform.imports.BatchInserts;
 import org.convener.platform.imports.CsvRow;
 import org.convener.platform.imports.DataFile;
 import org.convener.platform.imports.Dataset;
@@ -29,7 +30,7 @@ import org.convener.platform.imports.ImportSummary;
 import org.convener.platform.imports.Problems;
 import org.convener.platform.imports.SourceText;
 import org.convener.seats.ElectionKind;
-import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
@@ -88,11 +89,13 @@ class Ge2024Import implements DatasetImporter {
             List.of());
 
     private final ResultStore results;
-    private final JdbcTemplate jdbc;
+    private final JdbcClient db;
+    private final BatchInserts batches;
 
-    Ge2024Import(ResultStore results, JdbcTemplate jdbc) {
+    Ge2024Import(ResultStore results, JdbcClient db, BatchInserts batches) {
+        this.batches = batches;
         this.results = results;
-        this.jdbc = jdbc;
+        this.db = db;
     }
 
     @Override
@@ -299,7 +302,7 @@ class Ge2024Import implements DatasetImporter {
     private void storeConstituencies(java.util.Collection<Declared> declared) {
         var regions = new LinkedHashMap<String, Declared>();
         declared.forEach(d -> regions.putIfAbsent(d.regionCode(), d));
-        jdbc.batchUpdate(
+        batches.insert(
                 """
                 insert into seats.region (code, name, nation) values (?, ?, ?)
                 on conflict (code) do update set name = excluded.name, nation = excluded.nation
@@ -309,7 +312,7 @@ class Ge2024Import implements DatasetImporter {
                             d.regionCode(), d.regionName(), d.nation().name()
                         })
                         .toList());
-        jdbc.batchUpdate(
+        batches.insert(
                 """
                 insert into seats.constituency (code, name, region_code, nation, constituency_type) values (?, ?, ?, ?, ?)
                 on conflict (code) do update set name = excluded.name, region_code = excluded.region_code,

@@ -13,6 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.convener.platform.imports.BatchInserts;
 import org.convener.platform.imports.DataFile;
 import org.convener.platform.imports.Dataset;
 import org.convener.platform.imports.DatasetFiles;
@@ -22,7 +23,7 @@ import org.convener.platform.imports.ImportProblem;
 import org.convener.platform.imports.ImportProgress;
 import org.convener.platform.imports.ImportSummary;
 import org.convener.platform.imports.Problems;
-import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
@@ -46,11 +47,13 @@ class HexMapImport implements DatasetImporter {
             List.of(SeatSources.GE2024));
 
     private final ResultStore results;
-    private final JdbcTemplate jdbc;
+    private final JdbcClient db;
+    private final BatchInserts batches;
 
-    HexMapImport(ResultStore results, JdbcTemplate jdbc) {
+    HexMapImport(ResultStore results, JdbcClient db, BatchInserts batches) {
+        this.batches = batches;
         this.results = results;
-        this.jdbc = jdbc;
+        this.db = db;
     }
 
     @Override
@@ -97,8 +100,8 @@ class HexMapImport implements DatasetImporter {
                     HEX_MAP, "has no hex for " + missing.size() + " constituencies, e.g. " + missing.get(0)));
         }
         progress.stage("storing " + byCode.size() + " hexes");
-        jdbc.update("delete from seats.hex");
-        jdbc.batchUpdate(
+        db.sql("delete from seats.hex").update();
+        batches.insert(
                 "insert into seats.hex (constituency_code, q, r) values (?, ?, ?)",
                 byCode.values().stream()
                         .map(h -> new Object[] {h.code(), h.q(), h.r()})

@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Set;
 import org.convener.engine.Party;
+import org.convener.platform.imports.BatchInserts;
 import org.convener.platform.imports.CsvRow;
 import org.convener.platform.imports.DataFile;
 import org.convener.platform.imports.Dataset;
@@ -16,7 +17,7 @@ import org.convener.platform.imports.ImportProblem;
 import org.convener.platform.imports.ImportProgress;
 import org.convener.platform.imports.ImportSummary;
 import org.convener.platform.imports.Problems;
-import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /** The sitting MP for each constituency, with their party today (after defections and by-elections). */
@@ -39,11 +40,13 @@ class MembersImport implements DatasetImporter {
             List.of(SeatSources.GE2024));
 
     private final ResultStore results;
-    private final JdbcTemplate jdbc;
+    private final JdbcClient db;
+    private final BatchInserts batches;
 
-    MembersImport(ResultStore results, JdbcTemplate jdbc) {
+    MembersImport(ResultStore results, JdbcClient db, BatchInserts batches) {
+        this.batches = batches;
         this.results = results;
-        this.jdbc = jdbc;
+        this.db = db;
     }
 
     @Override
@@ -102,8 +105,8 @@ class MembersImport implements DatasetImporter {
                     MP_LOOKUP, "gives no email address for " + noEmail.size() + " MPs: " + String.join(", ", noEmail)));
         }
         progress.stage("storing " + rows.size() + " MPs");
-        jdbc.update("delete from seats.member_of_parliament");
-        jdbc.batchUpdate(
+        db.sql("delete from seats.member_of_parliament").update();
+        batches.insert(
                 "insert into seats.member_of_parliament (constituency_code, member_id, name, party_name, party_code, email) values (?, ?, ?, ?, ?, ?)",
                 rows);
         return new ImportSummary(rows.size(), rows.size() + " MPs", warnings);

@@ -7,9 +7,10 @@ import java.util.List;
 import java.util.Set;
 import org.convener.engine.Candidacy;
 import org.convener.engine.Result;
+import org.convener.platform.imports.BatchInserts;
 import org.convener.platform.imports.ImportProgress;
 import org.convener.seats.ElectionKind;
-import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /** Writes elections, their contests and candidacies; the importers share it. */
@@ -18,10 +19,12 @@ class ResultStore {
 
     private static final int BATCH = 500;
 
-    private final JdbcTemplate jdbc;
+    private final JdbcClient db;
+    private final BatchInserts inserts;
 
-    ResultStore(JdbcTemplate jdbc) {
-        this.jdbc = jdbc;
+    ResultStore(JdbcClient db, BatchInserts inserts) {
+        this.inserts = inserts;
+        this.db = db;
     }
 
     /** A contest as read from a file, ready to store. */
@@ -35,20 +38,19 @@ class ResultStore {
             Set<Candidacy> sittingMps) {}
 
     Set<String> constituencyCodes() {
-        return new HashSet<>(jdbc.queryForList("select code from seats.constituency", String.class));
+        return new HashSet<>(db.sql("select code from seats.constituency")
+                .query(String.class)
+                .list());
     }
 
     void deleteElections(ElectionKind kind) {
-        jdbc.update("delete from seats.election where kind = ?", kind.name());
+        db.sql("delete from seats.election where kind = ?").param(kind.name()).update();
     }
 
     void insertElection(String id, ElectionKind kind, java.time.LocalDate heldOn, String title) {
-        jdbc.update(
-                "insert into seats.election (id, kind, held_on, title) values (?, ?, ?, ?)",
-                id,
-                kind.name(),
-                Date.valueOf(heldOn),
-                title);
+        db.sql("insert into seats.election (id, kind, held_on, title) values (?, ?, ?, ?)")
+                .params(id, kind.name(), Date.valueOf(heldOn), title)
+                .update();
     }
 
     void insertContests(String electionId, List<ContestRow> contests, ImportProgress progress) {
@@ -81,14 +83,14 @@ class ResultStore {
         long total = contestRows.size() + candidacyRows.size();
         long done = 0;
         for (var batch : batches(contestRows)) {
-            jdbc.batchUpdate("""
+            inserts.insert("""
                     insert into seats.contest (election_id, constituency_code, electorate, valid_votes,
                         invalid_votes, declared_result, source_line) values (?, ?, ?, ?, ?, ?, ?)
                     """, batch);
             progress.advance(done += batch.size(), total);
         }
         for (var batch : batches(candidacyRows)) {
-            jdbc.batchUpdate("""
+            inserts.insert("""
                     insert into seats.candidacy (election_id, constituency_code, position, party_code,
                         party_name, candidate_name, votes, sitting_mp) values (?, ?, ?, ?, ?, ?, ?, ?)
                     """, batch);

@@ -1,12 +1,11 @@
 package org.convener.seats.web;
 
+import org.convener.platform.Refusals;
 import org.convener.seats.SeatIntelligence;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.server.ResponseStatusException;
 
 @Controller
 class MapController {
@@ -33,7 +32,7 @@ class MapController {
             model.addAttribute("map", colouring.draw(seats.seats(), query.toFilter()));
             model.addAttribute("colouring", colouring);
         } catch (IllegalArgumentException e) {
-            throw new ResponseStatusException(HttpStatus.BAD_REQUEST, e.getMessage());
+            throw Refusals.badRequest(e.getMessage());
         }
         model.addAttribute("query", query);
         model.addAttribute("colourings", MapColouring.values());

@@ -7,16 +7,15 @@ import java.util.Locale;
 import org.convener.engine.ConstituencyCode;
 import org.convener.engine.Party;
 import org.convener.platform.CsvExport;
+import org.convener.platform.Refusals;
 import org.convener.seats.Seat;
 import org.convener.seats.SeatIntelligence;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.server.ResponseStatusException;
 
 @Controller
 class SeatsController {
@@ -100,11 +99,10 @@ class SeatsController {
     @GetMapping("/seats/{code}")
     String seat(@PathVariable String code, Model model) {
         if (!ConstituencyCode.isValid(code)) {
-            throw new ResponseStatusException(HttpStatus.NOT_FOUND, "\"" + code + "\" is not a constituency code.");
+            throw Refusals.notFound("\"" + code + "\" is not a constituency code.");
         }
         Seat seat = seats.seat(ConstituencyCode.of(code))
-                .orElseThrow(() -> new ResponseStatusException(
-                        HttpStatus.NOT_FOUND, "No constituency has the code " + code + "."));
+                .orElseThrow(() -> Refusals.notFound("No constituency has the code " + code + "."));
         model.addAttribute("view", new SeatView(seat));
         return "seats/seat";
     }
@@ -120,7 +118,7 @@ class SeatsController {
         try {
             return seats.find(query.toFilter(), query.order());
         } catch (IllegalArgumentException e) {
-            throw new ResponseStatusException(HttpStatus.BAD_REQUEST, e.getMessage());
+            throw Refusals.badRequest(e.getMessage());
         }
     }
 

@@ -6,20 +6,19 @@ import org.convener.engine.Party;
 import org.convener.groups.Group;
 import org.convener.platform.CurrentUser;
 import org.convener.platform.Forms;
+import org.convener.platform.Refusals;
 import org.convener.seats.SeatSet;
 import org.convener.seats.SeatSets;
 import org.convener.votes.Bloc;
 import org.convener.votes.Blocs;
 import org.convener.votes.CohesionReport;
 import org.convener.votes.Cohesions;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.server.ResponseStatusException;
 
 /**
  * How cohesively a caucus, a party or a seat set's MPs vote, each beside its party over the same
@@ -48,11 +47,9 @@ class CohesionController {
             @RequestHeader(value = "HX-Request", required = false) String htmx,
             Model model) {
         CurrentUser user = Forms.signedIn();
-        Group caucus = blocs.findCaucus(slug)
-                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No such caucus."));
+        Group caucus = blocs.findCaucus(slug).orElseThrow(() -> Refusals.notFound("No such caucus."));
         if (!blocs.canSee(Optional.of(user), caucus)) {
-            throw new ResponseStatusException(
-                    HttpStatus.FORBIDDEN, "Only the caucus's members and officers see how it votes.");
+            throw Refusals.forbidden("Only the caucus's members and officers see how it votes.");
         }
         model.addAttribute("view", view(blocs.caucus(caucus), "/groups/" + slug + "/votes", from, to, free));
         model.addAttribute("caucus", caucus);
@@ -72,7 +69,7 @@ class CohesionController {
         String path;
         if (set != null && !set.isBlank()) {
             SeatSet found = sets.findVisible(set.trim(), CurrentUser.get())
-                    .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No such seat set."));
+                    .orElseThrow(() -> Refusals.notFound("No such seat set."));
             bloc = blocs.seatSet(found);
             path = "/divisions/cohesion?set=" + found.name();
         } else {
@@ -91,7 +88,7 @@ class CohesionController {
         LocalDate from = day(fromText);
         LocalDate to = day(toText);
         if (from != null && to != null && to.isBefore(from)) {
-            throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "The period ends before it starts.");
+            throw Refusals.badRequest("The period ends before it starts.");
         }
         boolean includeFree = "include".equals(free);
         CohesionReport report = cohesions.of(bloc, from, to, includeFree);
@@ -111,7 +108,7 @@ class CohesionController {
         try {
             return Forms.day(text, null);
         } catch (IllegalArgumentException e) {
-            throw new ResponseStatusException(HttpStatus.BAD_REQUEST, e.getMessage());
+            throw Refusals.badRequest(e.getMessage());
         }
     }
 }

@@ -8,6 +8,7 @@ import org.convener.engine.Party;
 import org.convener.groups.Group;
 import org.convener.platform.CurrentUser;
 import org.convener.platform.Forms;
+import org.convener.platform.Refusals;
 import org.convener.votes.Bloc;
 import org.convener.votes.BlocVote;
 import org.convener.votes.Blocs;
@@ -17,7 +18,6 @@ import org.convener.votes.MpRoll;
 import org.convener.votes.MpVote;
 import org.convener.votes.Sitting;
 import org.convener.votes.Votes;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -25,7 +25,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** The list of divisions, each division's page, and marking free votes. */
@@ -50,7 +49,7 @@ class DivisionsController {
             @RequestHeader(value = "HX-Request", required = false) String htmx,
             Model model) {
         if (words != null && words.length() > 200) {
-            throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "Search with up to 200 characters.");
+            throw Refusals.badRequest("Search with up to 200 characters.");
         }
         var found = votes.search(words, page);
         List<Bloc> caucuses = blocs.caucusesVisibleTo(CurrentUser.get()).stream()
@@ -77,8 +76,7 @@ class DivisionsController {
             @RequestParam(required = false) String caucus,
             @RequestHeader(value = "HX-Request", required = false) String htmx,
             Model model) {
-        Division division = votes.division(id)
-                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No such division."));
+        Division division = votes.division(id).orElseThrow(() -> Refusals.notFound("No such division."));
         Optional<CurrentUser> user = CurrentUser.get();
         List<Group> visible = blocs.caucusesVisibleTo(user);
         String partyCode = blank(party) ? null : partyCode(party).code();
@@ -88,7 +86,7 @@ class DivisionsController {
                 : visible.stream()
                         .filter(g -> g.slug().equals(slug))
                         .findFirst()
-                        .orElseThrow(() -> new ResponseStatusException(HttpStatus.BAD_REQUEST, "No such caucus."));
+                        .orElseThrow(() -> Refusals.badRequest("No such caucus."));
         var caucusVotes =
                 visible.stream().map(g -> cohesions.in(blocs.caucus(g), id)).toList();
         model.addAttribute(
@@ -154,10 +152,9 @@ class DivisionsController {
             RedirectAttributes redirect) {
         CurrentUser user = Forms.signedIn();
         if (!votes.canMarkFreeVotes(user)) {
-            throw new ResponseStatusException(
-                    HttpStatus.FORBIDDEN, "Only officers and administrators mark free votes.");
+            throw Refusals.forbidden("Only officers and administrators mark free votes.");
         }
-        votes.division(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No such division."));
+        votes.division(id).orElseThrow(() -> Refusals.notFound("No such division."));
         return Forms.outcome(redirect, "/divisions/" + id, () -> {
             if (free) {
                 votes.markFreeVote(id, note);
@@ -173,8 +170,7 @@ class DivisionsController {
         return java.util.Arrays.stream(Party.values())
                 .filter(p -> p.code().equalsIgnoreCase(code.trim()))
                 .findFirst()
-                .orElseThrow(() -> new ResponseStatusException(
-                        HttpStatus.BAD_REQUEST, "No party has the code \"" + code.trim() + "\"."));
+                .orElseThrow(() -> Refusals.badRequest("No party has the code \"" + code.trim() + "\"."));
     }
 
     private static boolean blank(String text) {

@@ -44,7 +44,7 @@ public class EngagementRoutes implements RouteChecks {
                 .filter(e -> e.title().equals("Meeting with the Leader of the House"))
                 .findFirst()
                 .orElseThrow();
-        var doneFollowUp = engagements.followUps(meeting.id()).stream()
+        var doneFollowUp = beans.getBean(org.convener.engagements.FollowUps.class).of(meeting.id()).stream()
                 .filter(f -> f.done())
                 .findFirst()
                 .orElseThrow();

@@ -10,7 +10,9 @@ import org.convener.RouteTable;
 import org.convener.demo.Demo;
 import org.convener.groups.Group;
 import org.convener.groups.Groups;
+import org.convener.groups.Invitations;
 import org.convener.groups.OfficerPost;
+import org.convener.groups.OfficerPosts;
 import org.convener.groups.Volunteer;
 import org.convener.groups.importing.MemberImports;
 import org.convener.people.People;
@@ -25,11 +27,13 @@ public class GroupRoutes implements RouteChecks {
     @Override
     public void describe(RouteTable table, ApplicationContext beans) {
         Groups groups = beans.getBean(Groups.class);
+        OfficerPosts officerPosts = beans.getBean(OfficerPosts.class);
+        Invitations invitations = beans.getBean(Invitations.class);
         People people = beans.getBean(People.class);
         MemberImports memberImports = beans.getBean(MemberImports.class);
         Group derby = groups.find(Demo.DERBY).orElseThrow();
         Group doncaster = groups.find(Demo.DONCASTER).orElseThrow();
-        OfficerPost chair = groups.posts(derby.id()).stream()
+        OfficerPost chair = officerPosts.posts(derby.id()).stream()
                 .filter(p -> p.title().equals("Chair"))
                 .findFirst()
                 .orElseThrow();
@@ -39,7 +43,7 @@ public class GroupRoutes implements RouteChecks {
                 .findFirst()
                 .orElseThrow()
                 .id();
-        Volunteer doncasterOffer = groups.vacancies().stream()
+        Volunteer doncasterOffer = officerPosts.vacancies().stream()
                 .filter(v -> v.group().id() == doncaster.id())
                 .flatMap(v -> v.volunteers().stream())
                 .findFirst()
@@ -53,8 +57,8 @@ public class GroupRoutes implements RouteChecks {
                 .orElseThrow()
                 .personId();
         long answered = AuditActor.as("test", () -> {
-            var invitation = groups.invite(derby.id(), convenerPerson);
-            groups.close(invitation.id(), true);
+            var invitation = invitations.invite(derby.id(), convenerPerson);
+            invitations.close(invitation.id(), true);
             return invitation.id();
         });
 

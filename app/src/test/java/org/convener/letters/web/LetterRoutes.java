@@ -12,6 +12,7 @@ import org.convener.groups.Group;
 import org.convener.groups.Groups;
 import org.convener.letters.LetterStatus;
 import org.convener.letters.Letters;
+import org.convener.letters.Signatures;
 import org.springframework.context.ApplicationContext;
 
 /** Letters: officers run their caucus's; members of no caucus see only published ones. */
@@ -21,13 +22,14 @@ public class LetterRoutes implements RouteChecks {
     public void describe(RouteTable table, ApplicationContext beans) {
         Groups groups = beans.getBean(Groups.class);
         Letters letters = beans.getBean(Letters.class);
+        Signatures signatures = beans.getBean(Signatures.class);
         Engagements engagements = beans.getBean(Engagements.class);
         Group redWall = groups.find(Demo.RED_WALL).orElseThrow();
         var meeting = engagements.of(Set.of(redWall.id())).stream()
                 .filter(e -> e.title().equals("Meeting with the Leader of the House"))
                 .findFirst()
                 .orElseThrow();
-        long someone = engagements.followUps(meeting.id()).stream()
+        long someone = beans.getBean(org.convener.engagements.FollowUps.class).of(meeting.id()).stream()
                 .filter(f -> f.done())
                 .findFirst()
                 .orElseThrow()
@@ -40,7 +42,7 @@ public class LetterRoutes implements RouteChecks {
                 .filter(l -> l.status() == LetterStatus.OPEN && l.illustrative())
                 .findFirst()
                 .orElseThrow();
-        long signature = letters.liveSignatures(published.id()).get(0).id();
+        long signature = signatures.liveSignatures(published.id()).get(0).id();
         String p = "/letters/" + published.id();
         String o = "/letters/" + open.id();
 

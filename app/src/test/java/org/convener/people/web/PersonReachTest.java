@@ -18,7 +18,9 @@ import org.convener.demo.Demo;
 import org.convener.groups.Group;
 import org.convener.groups.GroupKind;
 import org.convener.groups.Groups;
+import org.convener.groups.Invitations;
 import org.convener.groups.Membership;
+import org.convener.groups.OfficerPosts;
 import org.convener.groups.Role;
 import org.convener.people.Channel;
 import org.convener.people.Origin;
@@ -70,6 +72,12 @@ class PersonReachTest {
     Groups groups;
 
     @Autowired
+    OfficerPosts officerPosts;
+
+    @Autowired
+    Invitations invitations;
+
+    @Autowired
     Accounts accounts;
 
     @Autowired
@@ -77,6 +85,9 @@ class PersonReachTest {
 
     @Autowired
     org.convener.letters.Letters letters;
+
+    @Autowired
+    org.convener.letters.Signatures signatures;
 
     @Autowired
     Demo demo;
@@ -229,7 +240,7 @@ class PersonReachTest {
         var everyone = List.of(mp, mpByEmail, mpByName, theirs, theirsByEmail, theirsByName);
 
         // by id: adding, appointing, inviting
-        var post = AuditActor.as("test", () -> groups.createPost(o.group().id(), "Reach secretary", null));
+        var post = AuditActor.as("test", () -> officerPosts.createPost(o.group().id(), "Reach secretary", null));
         for (Target t : List.of(mp, theirs)) {
             var added = perform(
                     "POST /groups/{slug}/members",
@@ -247,7 +258,7 @@ class PersonReachTest {
                     o.session());
             assertThat(appointed.getFlashMap().get("error")).isNotNull();
         }
-        assertThat(groups.post(post.id()).orElseThrow().vacant()).isTrue();
+        assertThat(officerPosts.post(post.id()).orElseThrow().vacant()).isTrue();
         var invitedOther = perform(
                 "POST /groups/{slug}/invitations",
                 post(g + "/invitations")
@@ -445,7 +456,7 @@ class PersonReachTest {
     /** The routes about a person that an organiser of a local group may not use at all, or only on themself. */
     private void tryTheRest(Organiser o) throws Exception {
         var derby = groups.find(Demo.DERBY).orElseThrow();
-        var invitation = groups.openInvitations(derby.id()).get(0);
+        var invitation = invitations.openInvitations(derby.id()).get(0);
         String d = "/groups/" + Demo.DERBY;
         assertThat(perform(
                                 "POST /groups/{slug}/invitations/{invitationId}/accept",
@@ -472,13 +483,13 @@ class PersonReachTest {
                         .getResponse()
                         .getStatus())
                 .isEqualTo(403);
-        assertThat(groups.invitation(invitation.id()).orElseThrow().open()).isTrue();
+        assertThat(invitations.invitation(invitation.id()).orElseThrow().open()).isTrue();
         assertThat(perform("POST /groups/{slug}/leave", post(d + "/leave").with(csrf()), o.session())
                         .getResponse()
                         .getStatus())
                 .as("leaving a group one is not in")
                 .isEqualTo(403);
-        var offer = groups.vacancies().stream()
+        var offer = officerPosts.vacancies().stream()
                 .filter(v -> v.group().id() == derby.id())
                 .flatMap(v -> v.volunteers().stream())
                 .findFirst()
@@ -491,7 +502,7 @@ class PersonReachTest {
                         .getResponse()
                         .getStatus())
                 .isEqualTo(403);
-        var chair = groups.posts(derby.id()).get(0);
+        var chair = officerPosts.posts(derby.id()).get(0);
         var holderPage = perform("GET /groups/{slug}/posts/{postId}", get(d + "/posts/" + chair.id()), o.session())
                 .getResponse();
         assertThat(holderPage.getStatus()).isEqualTo(403);
@@ -625,7 +636,7 @@ class PersonReachTest {
                 .filter(l -> l.status() == org.convener.letters.LetterStatus.PUBLISHED)
                 .findFirst()
                 .orElseThrow();
-        var signature = letters.liveSignatures(published.id()).get(0);
+        var signature = signatures.liveSignatures(published.id()).get(0);
         assertThat(perform(
                                 "POST /letters/{id}/signatures/{signatureId}/withdraw",
                                 post("/letters/" + published.id() + "/signatures/" + signature.id() + "/withdraw")
@@ -751,7 +762,7 @@ class PersonReachTest {
                 .getResponse()
                 .getContentAsString();
         assertThat(own).contains(o.group().name() + "</strong> invited you", "Accept");
-        var invitation = groups.openInvitations(o.group().id()).get(0);
+        var invitation = invitations.openInvitations(o.group().id()).get(0);
         assertThat(mvc.perform(post(g + "/invitations/" + invitation.id() + "/accept")
                                 .with(csrf())
                                 .session(mpSession))

@@ -13,6 +13,7 @@ import org.convener.demo.Demo;
 import org.convener.groups.Group;
 import org.convener.groups.GroupKind;
 import org.convener.groups.Groups;
+import org.convener.groups.OfficerPosts;
 import org.convener.groups.Role;
 import org.convener.people.People;
 import org.convener.people.Person;
@@ -42,6 +43,9 @@ class AuditLogTest {
 
     @Autowired
     Groups groups;
+
+    @Autowired
+    OfficerPosts officerPosts;
 
     @Autowired
     Accounts accounts;
@@ -133,8 +137,8 @@ class AuditLogTest {
         var membership = AuditActor.as(
                 "auditor", () -> groups.join(group.id(), person.id(), Role.MEMBER, LocalDate.of(2025, 5, 1)));
         AuditActor.as("auditor", () -> groups.changeRole(membership.id(), Role.ORGANISER, LocalDate.of(2025, 6, 1)));
-        var post = AuditActor.as("auditor", () -> groups.createPost(group.id(), "Treasurer", null));
-        AuditActor.as("auditor", () -> groups.appoint(post.id(), person.id(), LocalDate.of(2025, 6, 1)));
+        var post = AuditActor.as("auditor", () -> officerPosts.createPost(group.id(), "Treasurer", null));
+        AuditActor.as("auditor", () -> officerPosts.appoint(post.id(), person.id(), LocalDate.of(2025, 6, 1)));
         var account = AuditActor.as("auditor", () -> accounts.create("vera.account@example.net", person.id(), false));
 
         var about = audit.about(AuditLog.person(person.id()));

@@ -14,6 +14,7 @@ import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Pattern;
 import org.convener.DemoData;
+import org.convener.people.DataProtection;
 import org.convener.people.People;
 import org.convener.people.Person;
 import org.convener.people.PersonDraft;
@@ -40,6 +41,9 @@ class SignedInSessionsTest {
 
     @Autowired
     People people;
+
+    @Autowired
+    DataProtection dataProtection;
 
     @Autowired
     Accounts accounts;
@@ -108,7 +112,7 @@ class SignedInSessionsTest {
         String session = client.sessionId();
         assertThat(sessions.live(session)).isTrue();
 
-        AuditActor.as("test", () -> people.erase(client.person().id()));
+        AuditActor.as("test", () -> dataProtection.erase(client.person().id()));
 
         assertThat(sessions.live(session))
                 .as("the session, before any further request")
