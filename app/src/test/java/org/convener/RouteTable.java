@@ -22,8 +22,14 @@ public final class RouteTable {
     /** Sent anonymous visitors to sign in. */
     public static final int LOGIN = -302;
 
+    /** @param csrf whether the route must refuse a write without a CSRF token */
     public record Check(
-            String route, String method, String path, Map<String, String> params, Map<Visitor, Integer> expected) {}
+            String route,
+            String method,
+            String path,
+            Map<String, String> params,
+            Map<Visitor, Integer> expected,
+            boolean csrf) {}
 
     private final List<Check> checks = new ArrayList<>();
 
@@ -38,10 +44,23 @@ public final class RouteTable {
     }
 
     /**
+     * A POST that must work without a CSRF token, because its own secret in the address is the
+     * credential (a mail program's one-click unsubscribe); statuses as for {@link #reading}.
+     */
+    public void writingWithoutCsrf(String route, String path, Map<String, String> params, int... statuses) {
+        add("POST " + route, "POST", path, params, false, statuses);
+    }
+
+    /**
      * Any request: {@code method} is an HTTP method, or {@code UPLOAD} for a multipart POST of an
      * empty file named {@code file}.
      */
     public void add(String route, String method, String path, Map<String, String> params, int... statuses) {
+        add(route, method, path, params, true, statuses);
+    }
+
+    private void add(
+            String route, String method, String path, Map<String, String> params, boolean csrf, int... statuses) {
         if (statuses.length != Visitor.values().length) {
             throw new IllegalArgumentException(route + ": one status per visitor");
         }
@@ -49,7 +68,7 @@ public final class RouteTable {
         for (Visitor visitor : Visitor.values()) {
             expected.put(visitor, statuses[visitor.ordinal()]);
         }
-        checks.add(new Check(route, method, path, params, expected));
+        checks.add(new Check(route, method, path, params, expected, csrf));
     }
 
     public List<Check> checks() {

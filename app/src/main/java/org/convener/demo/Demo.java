@@ -71,6 +71,8 @@ public class Demo {
     private final SeatIntelligence seats;
     private final SeatSets sets;
     private final DemoInfluence influence;
+    private final org.convener.messages.MessagesDemo messages;
+    private final org.convener.platform.accounts.Invitations invitations;
     private final org.convener.ballots.DemoBallots ballots;
 
     Demo(
@@ -80,8 +82,12 @@ public class Demo {
             SeatIntelligence seats,
             SeatSets sets,
             DemoInfluence influence,
+            org.convener.messages.MessagesDemo messages,
+            org.convener.platform.accounts.Invitations invitations,
             org.convener.ballots.DemoBallots ballots) {
         this.influence = influence;
+        this.messages = messages;
+        this.invitations = invitations;
         this.ballots = ballots;
         this.groups = groups;
         this.people = people;
@@ -192,7 +198,29 @@ public class Demo {
         // the local group cannot add its MP (that would open her record to it), so it invites her;
         // she answers on her own page
         groups.invite(derby.id(), memberMp.id());
+        mail(derby, doncaster, organiser);
         return made;
+    }
+
+    /**
+     * A message to Derby's members, sent and waiting in the outbox, another drafted, and an
+     * invitation to a Doncaster activist: the outbox shows each kind of message without a mail server.
+     */
+    private void mail(Group derby, Group doncaster, Person organiser) {
+        var account = accounts.find("organiser@example.org").orElseThrow();
+        messages.load(
+                derby,
+                new org.convener.platform.CurrentUser(
+                        account.id(),
+                        account.email(),
+                        organiser.id(),
+                        Set.of(org.convener.platform.CurrentUser.ORGANISER)));
+        groups.currentMemberships(doncaster.id()).stream()
+                .filter(m -> m.role() == Role.MEMBER)
+                .map(m -> people.find(m.personId()).orElseThrow())
+                .filter(p -> p.email() != null && accounts.forPerson(p.id()).isEmpty())
+                .findFirst()
+                .ifPresent(p -> invitations.invite(p.email(), p.id(), p.fullName(), false));
     }
 
     /** The Labour MPs for seats that pass a test, in constituency-code order so the demo is the same every time. */

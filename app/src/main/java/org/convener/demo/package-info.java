@@ -10,11 +10,13 @@
             "platform::accounts",
             "platform::audit",
             "platform::imports",
+            "platform::mail",
             "people",
             "groups",
             "seats",
             "engagements",
             "letters",
+            "messages",
             "ballots",
             "shared"
         })

@@ -39,6 +39,7 @@ public class Asks {
     private final SeatSets sets;
     private final AuditLog audit;
     private final ObjectProvider<AskTimeline> timelines;
+    private final org.springframework.context.ApplicationEventPublisher events;
     private final Clock clock;
 
     private final Accounts accounts;
@@ -52,6 +53,7 @@ public class Asks {
             AuditLog audit,
             ObjectProvider<AskTimeline> timelines,
             Accounts accounts,
+            org.springframework.context.ApplicationEventPublisher events,
             Clock clock) {
         this.accounts = accounts;
         this.jdbc = jdbc;
@@ -61,6 +63,7 @@ public class Asks {
         this.sets = sets;
         this.audit = audit;
         this.timelines = timelines;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -217,6 +220,7 @@ public class Asks {
                 null,
                 Map.of("status", ask.status().name()),
                 Map.of("status", to.name(), "on", day.toString(), "reason", why));
+        events.publishEvent(new AskMoved(askId, ask.caucusId(), ask.status(), to, day, why));
         return find(askId).orElseThrow();
     }
 

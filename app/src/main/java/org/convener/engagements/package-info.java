@@ -9,6 +9,7 @@
             "platform",
             "platform::accounts",
             "platform::audit",
+            "platform::mail",
             "people",
             "groups",
             "seats",

@@ -70,13 +70,18 @@ class GroupRecords implements PersonRecords, PersonActivity {
         data.put(
                 "volunteering",
                 groups.volunteersOf(personId).stream()
-                        .map(v -> Map.of(
-                                "post",
-                                        groups.post(v.postId())
-                                                .map(OfficerPost::title)
-                                                .orElse("?"),
-                                "offered", v.volunteeredAt().toString(),
-                                "status", v.status().name().toLowerCase()))
+                        .map(v -> {
+                            var row = new LinkedHashMap<String, Object>();
+                            row.put(
+                                    "post",
+                                    groups.post(v.postId())
+                                            .map(OfficerPost::title)
+                                            .orElse("?"));
+                            row.put("offered", v.volunteeredAt().toString());
+                            row.put("message", v.message());
+                            row.put("status", v.status().name().toLowerCase());
+                            return row;
+                        })
                         .toList());
         data.put(
                 "invitations",

@@ -454,13 +454,12 @@ public class Groups {
         } catch (DuplicateKeyException e) {
             throw new IllegalArgumentException("you have already volunteered for this post");
         }
-        audit.record(
-                "volunteered",
-                "post",
-                postId,
-                AuditLog.person(personId),
-                null,
-                Map.of("post", post.title(), "person", personId));
+        var offered = new LinkedHashMap<String, Object>();
+        offered.put("post", post.title());
+        offered.put("person", personId);
+        offered.put("message", message == null || message.isBlank() ? null : message.trim());
+        audit.record("volunteered", "post", postId, AuditLog.person(personId), null, offered);
+        events.publishEvent(new VolunteerOffered(id, postId, post.groupId(), personId));
         return store.volunteers("where id = ?", id).get(0);
     }
 

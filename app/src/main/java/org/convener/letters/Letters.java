@@ -40,6 +40,7 @@ public class Letters {
     private final Asks asks;
     private final AuditLog audit;
     private final Accounts accounts;
+    private final org.springframework.context.ApplicationEventPublisher events;
     private final Clock clock;
 
     Letters(
@@ -50,6 +51,7 @@ public class Letters {
             Asks asks,
             AuditLog audit,
             Accounts accounts,
+            org.springframework.context.ApplicationEventPublisher events,
             Clock clock) {
         this.accounts = accounts;
         this.jdbc = jdbc;
@@ -58,6 +60,7 @@ public class Letters {
         this.seats = seats;
         this.asks = asks;
         this.audit = audit;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -191,6 +194,9 @@ public class Letters {
             throw new IllegalArgumentException(caucus.name() + " is already invited");
         }
         audit.record("invited", "letter", letterId, null, null, Map.of("caucus", caucusId, "name", caucus.name()));
+        if (letter.status() == LetterStatus.OPEN) {
+            events.publishEvent(new LetterAwaitsSignatures(letterId));
+        }
         return find(letterId).orElseThrow();
     }
 
@@ -209,6 +215,7 @@ public class Letters {
                 null,
                 Map.of("status", letter.status().name()),
                 Map.of("status", "OPEN"));
+        events.publishEvent(new LetterAwaitsSignatures(letterId));
         return find(letterId).orElseThrow();
     }
 

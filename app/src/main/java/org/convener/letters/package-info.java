@@ -8,6 +8,7 @@
             "platform",
             "platform::accounts",
             "platform::audit",
+            "platform::mail",
             "people",
             "groups",
             "engagements",

@@ -9,6 +9,7 @@
             "platform::accounts",
             "platform::audit",
             "platform::imports",
+            "platform::mail",
             "seats",
             "shared"
         })

@@ -103,7 +103,8 @@ class BallotsTest {
                 .distinct()
                 .toList();
         assertThat(members).hasSizeGreaterThanOrEqualTo(8);
-        now = contests.now();
+        // whole microseconds, as the database keeps them: a vote at the closing instant is then exactly at it
+        now = contests.now().truncatedTo(java.time.temporal.ChronoUnit.MICROS);
         opens = now.plus(Duration.ofDays(1));
         closes = now.plus(Duration.ofDays(2));
     }

@@ -119,6 +119,64 @@ class ErasureCoverageTest {
         list(NOT_PERSONAL, "platform.audit_event", "id, at, action, entity_type, entity_id, encrypted", structure);
         list(ERASED, "platform.audit_subject_key", "subject, key", "deleted by AuditLog.forget");
 
+        // platform: mail
+        list(
+                ERASED,
+                "platform.outbox_message",
+                "to_address, to_name, subject, body_text, body_html, link_secret, reason, status",
+                "every message to or about the person loses its address and text, and one still queued to them is"
+                        + " not sent, by Outbox.forgetPerson (MailRecords.erase)");
+        list(
+                PERSON_LINK,
+                "platform.outbox_message",
+                "person_id, about_person_id",
+                "that an erased person was sent, or told of in, a message: counts stay true");
+        list(
+                NOT_PERSONAL,
+                "platform.outbox_message",
+                "id, message_id, category, reference, unsubscribe_hash, attempts, created_at, not_before, expires_at,"
+                        + " last_attempt_at, sent_at",
+                structure + "; the Message-ID is random, the unsubscribe token only a hash");
+        list(
+                ERASED,
+                "platform.mail_suppression",
+                "address, reason, source, outbox_id, suppressed_at",
+                "the suppression of any address the person was mailed at is deleted by Outbox.forgetPerson");
+        list(
+                ERASED,
+                "platform.notification",
+                "person_id, subject, body, link",
+                "the person's notifications deleted, and others' notifications about them emptied, by"
+                        + " Notifications.forgetPerson (MailRecords.erase)");
+        list(PERSON_LINK, "platform.notification", "about_person_id", "that a notification told of an erased person");
+        list(
+                NOT_PERSONAL,
+                "platform.notification",
+                "id, account_id, kind, dedup_key, delivery, created_at, outbox_id",
+                structure + "; the key names records by id");
+        list(
+                ERASED,
+                "platform.notification_preference",
+                "account_id, kind, delivery",
+                "the person's choices deleted by Notifications.forgetPerson");
+        list(
+                ERASED,
+                "platform.account_invitation",
+                "id, email, person_id, admin, token_hash, created_at, expires_at, accepted_at, revoked_at, account_id",
+                "invitations of the person to an account deleted by Invitations.forgetPerson (MailRecords.erase)");
+        list(ACTOR, "platform.account_invitation", "invited_by_id", "the account that invited");
+        list(
+                NOT_PERSONAL,
+                "platform.password_reset",
+                "id, account_id, token_hash, created_at, expires_at, used_at",
+                "an account's reset links, by number, stored only as hashes; the account itself is erased");
+        list(
+                NOT_PERSONAL,
+                "platform.password_reset_request",
+                "id, address_hash, client, requested_at",
+                "throttling of reset requests: a hash of the address asked about (which need not be anyone's) and"
+                        + " the client's network address, deleted after a day, linked to no person");
+
         // seats and polls: the published official record
         String official = "the House of Commons Library's published record, reloaded by ./convener import; it is not"
                 + " Convener's record of a person and is not changed by erasing one";
@@ -292,6 +350,19 @@ class ErasureCoverageTest {
                 "id, letter_id, caucuses, version, signed_at",
                 "which caucuses, by name, and when");
         list(NOT_PERSONAL, "letters.letter_ask", "letter_id, ask_id", structure);
+
+        // messages
+        list(
+                NOT_PERSONAL,
+                "messages.message",
+                "id, group_id, subject, body, audience, status, created_at, updated_at, scheduled_for, sent_at,"
+                        + " recipients, left_out",
+                "a group's message to its members, the group's own record like an engagement's notes; whom it went"
+                        + " to is in the recipients and the outbox");
+        list(ACTOR, "messages.message", "created_by_id", "the account that wrote it");
+        list(PERSON_LINK, "messages.recipient", "person_id", "that an erased person was sent it, so counts stay true");
+        list(ERASED, "messages.recipient", "unsubscribed_at", "cleared by MessageRecords.erase");
+        list(NOT_PERSONAL, "messages.recipient", "id, message_id, outbox_id", structure);
 
         // ballots (docs/secrecy.md says what these tables can and cannot reveal)
         list(

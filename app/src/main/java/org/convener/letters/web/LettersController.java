@@ -7,6 +7,7 @@ import org.convener.engagements.Asks;
 import org.convener.engagements.Caucuses;
 import org.convener.groups.Group;
 import org.convener.letters.Letter;
+import org.convener.letters.LetterNotices;
 import org.convener.letters.LetterStatus;
 import org.convener.letters.Letters;
 import org.convener.letters.Signature;
@@ -28,11 +29,13 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class LettersController {
 
     private final Letters letters;
+    private final LetterNotices notices;
     private final Caucuses caucuses;
     private final Asks asks;
     private final LetterFiles files;
 
-    LettersController(Letters letters, Caucuses caucuses, Asks asks, LetterFiles files) {
+    LettersController(Letters letters, Caucuses caucuses, Asks asks, LetterFiles files, LetterNotices notices) {
+        this.notices = notices;
         this.letters = letters;
         this.caucuses = caucuses;
         this.asks = asks;
@@ -112,6 +115,7 @@ class LettersController {
                         .flatMap(java.util.Optional::stream)
                         .toList());
         model.addAttribute("linkable", linkable);
+        model.addAttribute("told", runs ? notices.tally(id) : java.util.Map.<String, Long>of());
         return "letters/letter";
     }
 
@@ -144,7 +148,7 @@ class LettersController {
         run(id);
         return Forms.outcome(redirect, "/letters/" + id, () -> {
             letters.open(id);
-            return "Open for signatures: the MPs of the invited caucuses can sign it now.";
+            return "Open for signatures: the MPs of the invited caucuses can sign it now; those with accounts are told as they chose.";
         });
     }
 

@@ -139,6 +139,20 @@ public class Accounts {
         return account.sessionEpoch() + 1;
     }
 
+    /**
+     * Sets a password the owner chose through a link (an invitation or a reset): checked like any
+     * other; it ends the account's sessions, as any change of password does.
+     */
+    void setChosenPassword(long id, String chosen) {
+        Account account = find(id).orElseThrow(() -> new IllegalArgumentException("no such account"));
+        Passwords.check(chosen, account.email());
+        jdbc.update(
+                "update platform.account set password_hash = ?, must_change_password = false, failed_attempts = 0,"
+                        + " locked_until = null, session_epoch = session_epoch + 1 where id = ?",
+                encoder.encode(chosen),
+                id);
+    }
+
     /** Sets a new one-time password, which must be changed at next sign-in, and ends the account's sessions. */
     @Transactional
     public String resetPassword(long id) {
@@ -224,7 +238,7 @@ public class Accounts {
                 .orElse(actor);
     }
 
-    private static String normalise(String email) {
+    static String normalise(String email) {
         String address = email == null ? "" : email.trim().toLowerCase(Locale.ROOT);
         if (!EMAIL.matcher(address).matches() || address.length() > 254) {
             throw new IllegalArgumentException(

@@ -153,6 +153,12 @@ public class SignInThrottle {
                 .update();
     }
 
+    /** A password chosen from an emailed link proves the owner: their account's delay ends. */
+    @org.springframework.context.event.EventListener
+    void chosen(org.convener.platform.accounts.PasswordChosen event) {
+        forgive(event.email());
+    }
+
     /** The emails among {@code emails} whose accounts are being delayed now. */
     public Set<String> delayed(Collection<String> emails) {
         if (emails.isEmpty()) {

@@ -3,6 +3,9 @@ package org.convener.platform.web;
 import org.convener.platform.CurrentUser;
 import org.convener.platform.Messages;
 import org.convener.platform.accounts.Accounts;
+import org.convener.platform.accounts.Invitations;
+import org.convener.platform.accounts.PasswordResets;
+import org.convener.platform.mail.Outbox;
 import org.convener.platform.security.SignInThrottle;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -12,15 +15,25 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** Administrators manage accounts: create, reset a password, unlock, disable. */
+/**
+ * Administrators manage accounts: invite someone by email, send a reset link, unlock, disable.
+ * Nobody is handed a password: each person chooses their own from a link.
+ */
 @Controller
 class AdminAccountsController {
 
     private final Accounts accounts;
+    private final Invitations invitations;
+    private final PasswordResets resets;
+    private final Outbox outbox;
     private final SignInThrottle throttle;
 
-    AdminAccountsController(Accounts accounts, SignInThrottle throttle) {
+    AdminAccountsController(
+            Accounts accounts, Invitations invitations, PasswordResets resets, Outbox outbox, SignInThrottle throttle) {
         this.accounts = accounts;
+        this.invitations = invitations;
+        this.resets = resets;
+        this.outbox = outbox;
         this.throttle = throttle;
     }
 
@@ -30,8 +43,17 @@ class AdminAccountsController {
         model.addAttribute("accounts", all);
         model.addAttribute(
                 "delayed", throttle.delayed(all.stream().map(a -> a.email()).toList()));
+        model.addAttribute("invitations", invitations.waiting());
         model.addAttribute("now", accounts.clock().instant());
         return "platform/accounts";
+    }
+
+    /** Where the link went, in words: to the address, or into the outbox when no mail server is set. */
+    private String delivered(String email) {
+        return outbox.smtpConfigured()
+                ? "A link is on its way to " + email + "."
+                : "No mail server is configured, so the message waits in the outbox (Admin › Outbox): open it there to pass the link to "
+                        + email + " by hand.";
     }
 
     @PostMapping("/admin/accounts")
@@ -41,12 +63,10 @@ class AdminAccountsController {
             @RequestParam(defaultValue = "false") boolean admin,
             RedirectAttributes redirect) {
         try {
-            var created = accounts.create(email, personId, admin);
+            var invitation = invitations.invite(email, personId, null, admin);
             redirect.addFlashAttribute(
                     "notice",
-                    "Account created for " + created.account().email()
-                            + ". Its one-time password, shown only now, is " + created.oneTimePassword()
-                            + " — pass it on safely; it must be changed at first sign-in.");
+                    "Invited " + invitation.email() + " to choose a password. " + delivered(invitation.email()));
         } catch (IllegalArgumentException e) {
             redirect.addFlashAttribute("error", Messages.sentence(e.getMessage()));
         }
@@ -56,11 +76,15 @@ class AdminAccountsController {
     @PostMapping("/admin/accounts/{id}/reset")
     String reset(@PathVariable long id, RedirectAttributes redirect) {
         existing(id);
-        String password = accounts.resetPassword(id);
-        redirect.addFlashAttribute(
-                "notice",
-                "New one-time password for " + accounts.find(id).orElseThrow().email() + ", shown only now: " + password
-                        + ". The account's sessions have been signed out.");
+        try {
+            resets.sendFor(id);
+            redirect.addFlashAttribute(
+                    "notice",
+                    "A link to choose a new password, working once for half an hour. "
+                            + delivered(accounts.find(id).orElseThrow().email()));
+        } catch (IllegalArgumentException e) {
+            redirect.addFlashAttribute("error", Messages.sentence(e.getMessage()));
+        }
         return "redirect:/admin/accounts";
     }
 

@@ -16,6 +16,9 @@ class PlatformAccessRules implements AccessRules {
         // where the data comes from and under which licence: public by the licences' own terms
         routes.requestMatchers(HttpMethod.GET, "/sources").permitAll();
         routes.requestMatchers(HttpMethod.GET, "/login").permitAll();
+        // links that set a password work without signing in; their single-use token is the credential
+        routes.requestMatchers("/login/forgot", "/login/reset/*", "/account/invitation/*")
+                .permitAll();
         routes.requestMatchers("/account", "/account/password").authenticated();
         routes.requestMatchers("/admin/**").hasRole(CurrentUser.ADMIN);
     }

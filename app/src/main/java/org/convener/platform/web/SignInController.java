@@ -15,6 +15,7 @@ class SignInController {
             @RequestParam(required = false) String failed,
             @RequestParam(required = false) String email,
             @RequestParam(required = false) String wait,
+            @RequestParam(required = false) String ready,
             Model model) {
         if (CurrentUser.get().isPresent()) {
             return "redirect:/account";
@@ -22,6 +23,8 @@ class SignInController {
         model.addAttribute("failed", failed != null);
         model.addAttribute("email", email == null || email.length() > 254 ? "" : email);
         model.addAttribute("wait", wait != null && wait.matches("\\d{1,4}") ? Integer.parseInt(wait) : 0);
+        // after a password chosen from an emailed link; said from the address, so that a visitor keeps no session
+        model.addAttribute("notice", ready == null ? null : "Your password is set. Sign in with it now.");
         return "platform/login";
     }
 }

@@ -321,6 +321,18 @@ class PersonReachTest {
                     .getResponse();
             assertThat(fragment.getStatus()).isEqualTo(mpRecord ? 200 : 403);
             assertNothingOf(t, fragment);
+            // the account and email card, and inviting them to an account
+            var email = perform("GET /people/{id}/email", get("/people/" + id + "/email"), o.session())
+                    .getResponse();
+            assertThat(email.getStatus()).isEqualTo(403);
+            assertNothingOf(t, email);
+            assertThat(perform(
+                                    "POST /people/{id}/invite",
+                                    post("/people/" + id + "/invite").with(csrf()),
+                                    o.session())
+                            .getResponse()
+                            .getStatus())
+                    .isEqualTo(403);
             assertThat(perform("GET /people/{id}/edit", get("/people/" + id + "/edit"), o.session())
                             .getResponse()
                             .getStatus())
