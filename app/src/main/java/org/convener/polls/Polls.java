@@ -18,9 +18,24 @@ public class Polls {
     private final ProjectionSettings settings;
     private final AtomicReference<List<PublishedPoll>> cache = new AtomicReference<>();
 
-    Polls(PollRepository repository, ProjectionSettings settings) {
+    private final PollFreshness freshness;
+    private final java.time.Clock clock;
+
+    Polls(PollRepository repository, ProjectionSettings settings, PollFreshness freshness, java.time.Clock clock) {
         this.repository = repository;
         this.settings = settings;
+        this.freshness = freshness;
+        this.clock = clock;
+    }
+
+    /** How old the average is today: its date, and whether it is stale. */
+    public Optional<AverageAge> age() {
+        return age(LocalDate.now(clock));
+    }
+
+    /** How old the average is on {@code day}. */
+    public Optional<AverageAge> age(LocalDate day) {
+        return latest().map(asOf -> new AverageAge(asOf, day, freshness.staleAfterDays()));
     }
 
     /** Every poll, most recent first. */
@@ -59,6 +74,11 @@ public class Polls {
             return List.of();
         }
         return PollAverage.series(polls(), days.get(0), days.get(days.size() - 1), everyDays, settings.averaging());
+    }
+
+    @EventListener
+    void on(PollsChanged event) {
+        cache.set(null);
     }
 
     @EventListener

@@ -201,6 +201,12 @@ public class Projections {
     }
 
     @EventListener
+    void on(PollsChanged event) {
+        current.set(null);
+        recent.clear();
+    }
+
+    @EventListener
     void on(DatasetImported event) {
         current.set(null);
         recent.clear();
