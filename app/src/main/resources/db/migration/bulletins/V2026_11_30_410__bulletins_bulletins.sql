@@ -8,6 +8,9 @@ create table bulletins.metric (
     unit       text   not null check (length(unit) between 1 and 40),
     source     text   not null check (length(source) between 1 and 200),
     method     text   not null check (length(method) <= 2000),
+    -- a figure for one constituency (GP appointments in Bassetlaw) shows in that seat's briefing pack
+    seat_code  text check (seat_code ~ '^[ENSW][0-9]{8}$'),
+    illustrative boolean not null default false,
     created_at timestamptz not null,
     unique (caucus_id, name)
 );
