@@ -99,6 +99,22 @@ class BulletinPages {
                         (gg.jte.Content) output -> output.writeContent(content)));
     }
 
+    /** Briefing packs, one after another, each starting a new page. */
+    byte[] briefingsPdf(String title, java.util.List<Briefing> packs) {
+        var content = new StringBuilder();
+        for (Briefing pack : packs) {
+            content.append("<div class=\"pack\">");
+            content.append(render("bulletins/briefing-content.jte", Map.of("b", pack, "base", links.base())));
+            content.append("</div>");
+        }
+        if (packs.isEmpty()) {
+            content.append("<p>No member of the caucus holds a seat.</p>");
+        }
+        String text = content.toString();
+        return pdfs.render(render("bulletins/print.jte", Map.of("title", title, "content", (gg.jte.Content)
+                output -> output.writeContent(text))));
+    }
+
     String render(String template, Map<String, Object> params) {
         var output = new StringOutput();
         templates.render(template, params, output);

@@ -74,6 +74,7 @@ public class Demo {
     private final org.convener.messages.MessagesDemo messages;
     private final org.convener.platform.accounts.Invitations invitations;
     private final org.convener.ballots.DemoBallots ballots;
+    private final org.convener.bulletins.BulletinsDemo bulletins;
 
     Demo(
             Groups groups,
@@ -84,7 +85,9 @@ public class Demo {
             DemoInfluence influence,
             org.convener.messages.MessagesDemo messages,
             org.convener.platform.accounts.Invitations invitations,
-            org.convener.ballots.DemoBallots ballots) {
+            org.convener.ballots.DemoBallots ballots,
+            org.convener.bulletins.BulletinsDemo bulletins) {
+        this.bulletins = bulletins;
         this.influence = influence;
         this.messages = messages;
         this.invitations = invitations;
@@ -178,6 +181,7 @@ public class Demo {
         Person member = people.findByEmail(DemoActivists.DERBY.get(2).email()).orElseThrow();
         Person doncasterOrganiser = organiserOf(doncaster);
         ballots.load(redWallCaucus, convener.id(), derby, List.of(organiser.id(), member.id()));
+        bulletins.load(redWallCaucus, CONVENER_SEAT);
         var made = new ArrayList<DemoAccount>();
         made.add(account("admin@example.org", null, true, "no person record; sees and manages everything"));
         made.add(account(

@@ -18,6 +18,7 @@
             "letters",
             "messages",
             "ballots",
+            "bulletins",
             "shared"
         })
 package org.convener.demo;
