@@ -129,6 +129,7 @@ class BulletinAssembly {
                     m.mp().displayName(),
                     m.seat().code(),
                     m.seat().name(),
+                    m.seat().majority(),
                     chance(runNow, m),
                     runBefore == null ? null : chance(runBefore, m)));
         }

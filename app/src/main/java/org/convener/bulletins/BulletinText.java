@@ -10,9 +10,6 @@ import org.convener.engine.Party;
 /** How a bulletin writes its figures: percentages, signed changes and the members who moved most. */
 public final class BulletinText {
 
-    /** The members a bulletin lists: those whose chance moved most. */
-    static final int MOVERS = 10;
-
     private final Figures figures;
 
     public BulletinText(Figures figures) {
@@ -38,12 +35,12 @@ public final class BulletinText {
                 .orElse(code);
     }
 
+    /** Every member's seat, those whose chance moved most first. */
     public List<Figures.SeatLine> movers() {
         if (figures.risk() == null) {
             return List.of();
         }
-        var seats = figures.risk().seats();
-        return seats.subList(0, Math.min(MOVERS, seats.size()));
+        return figures.risk().seats();
     }
 
     /** {@code 31.2%} from 31.2. */

@@ -33,7 +33,7 @@ public class Bulletins {
 
     private final BulletinStore store;
     private final BulletinAssembly assembly;
-    private final Caucuses caucuses;
+    private final CaucusAccess caucuses;
     private final Groups groups;
     private final People people;
     private final Outbox outbox;
@@ -44,7 +44,7 @@ public class Bulletins {
     Bulletins(
             BulletinStore store,
             BulletinAssembly assembly,
-            Caucuses caucuses,
+            CaucusAccess caucuses,
             Groups groups,
             People people,
             Outbox outbox,

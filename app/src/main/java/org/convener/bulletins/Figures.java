@@ -67,8 +67,9 @@ public record Figures(
         }
     }
 
-    /** A member's seat with their chance of holding it (0–1) now and a week before. */
-    public record SeatLine(String mp, String seatCode, String seatName, Double holdNow, Double holdBefore) {
+    /** A member's seat, its 2024 majority, and their chance of holding it (0–1) now and a week before. */
+    public record SeatLine(
+            String mp, String seatCode, String seatName, long majority2024, Double holdNow, Double holdBefore) {
 
         public Double change() {
             return holdNow == null || holdBefore == null ? null : holdNow - holdBefore;

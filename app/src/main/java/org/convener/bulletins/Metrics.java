@@ -21,11 +21,11 @@ import org.springframework.transaction.annotation.Transactional;
 public class Metrics {
 
     private final BulletinStore store;
-    private final Caucuses caucuses;
+    private final CaucusAccess caucuses;
     private final AuditLog audit;
     private final Clock clock;
 
-    Metrics(BulletinStore store, Caucuses caucuses, AuditLog audit, Clock clock) {
+    Metrics(BulletinStore store, CaucusAccess caucuses, AuditLog audit, Clock clock) {
         this.store = store;
         this.caucuses = caucuses;
         this.audit = audit;

@@ -5,7 +5,7 @@ import java.time.format.DateTimeParseException;
 import java.util.Optional;
 import org.convener.bulletins.Bulletin;
 import org.convener.bulletins.Bulletins;
-import org.convener.bulletins.Caucuses;
+import org.convener.bulletins.CaucusAccess;
 import org.convener.groups.Group;
 import org.convener.platform.CurrentUser;
 import org.convener.platform.Forms;
@@ -28,10 +28,10 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class BulletinsController {
 
     private final Bulletins bulletins;
-    private final Caucuses caucuses;
+    private final CaucusAccess caucuses;
     private final org.convener.bulletins.BulletinFiles files;
 
-    BulletinsController(Bulletins bulletins, Caucuses caucuses, org.convener.bulletins.BulletinFiles files) {
+    BulletinsController(Bulletins bulletins, CaucusAccess caucuses, org.convener.bulletins.BulletinFiles files) {
         this.bulletins = bulletins;
         this.caucuses = caucuses;
         this.files = files;

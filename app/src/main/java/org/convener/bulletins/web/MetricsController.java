@@ -5,7 +5,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.convener.bulletins.Caucuses;
+import org.convener.bulletins.CaucusAccess;
 import org.convener.bulletins.Metric;
 import org.convener.bulletins.Metrics;
 import org.convener.groups.Group;
@@ -27,9 +27,9 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class MetricsController {
 
     private final Metrics metrics;
-    private final Caucuses caucuses;
+    private final CaucusAccess caucuses;
 
-    MetricsController(Metrics metrics, Caucuses caucuses) {
+    MetricsController(Metrics metrics, CaucusAccess caucuses) {
         this.metrics = metrics;
         this.caucuses = caucuses;
     }

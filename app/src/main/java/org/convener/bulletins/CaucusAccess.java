@@ -10,11 +10,11 @@ import org.springframework.stereotype.Component;
 
 /** The caucuses bulletins are about, and who may see or run them, through the groups module's rules. */
 @Component
-public class Caucuses {
+public class CaucusAccess {
 
     private final Groups groups;
 
-    Caucuses(Groups groups) {
+    CaucusAccess(Groups groups) {
         this.groups = groups;
     }
 
