@@ -19,6 +19,13 @@ import org.springframework.stereotype.Component;
 @Component
 class Pdfs {
 
+    /** openhtmltopdf reports every font it loads at INFO; only its warnings are news. */
+    static {
+        for (String log : com.openhtmltopdf.util.XRLog.listRegisteredLoggers()) {
+            com.openhtmltopdf.util.XRLog.setLevel(log, java.util.logging.Level.WARNING);
+        }
+    }
+
     private final byte[] regular = font("liberation/LiberationSans-Regular.ttf");
     private final byte[] bold = font("liberation/LiberationSans-Bold.ttf");
 

@@ -170,6 +170,7 @@ class GroupsController {
                         records,
                         manager ? invitable(group, current, candidates, invitations) : List.of(),
                         invitations));
+        model.addAttribute("pollAge", projections.age().orElse(null));
         model.addAttribute("roles", Role.of(group.kind()));
         model.addAttribute("today", groups.today());
         var seatNames = new HashMap<String, String>();

@@ -123,6 +123,7 @@ class ProjectionController {
         page.addAttribute("run", run);
         page.addAttribute("index", run == null ? -1 : run.indexOf(seat));
         page.addAttribute("average", projections.currentAverage().orElse(null));
+        page.addAttribute("age", projections.age().orElse(null));
         return "polls/seat-projection";
     }
 
