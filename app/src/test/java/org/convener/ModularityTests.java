@@ -30,7 +30,9 @@ class ModularityTests {
                         "engagements",
                         "letters",
                         "messages",
+                        "votes",
                         "ballots",
+                        "bulletins",
                         "demo");
         // module diagrams and canvases for docs, written to target/spring-modulith-docs
         new Documenter(modules)

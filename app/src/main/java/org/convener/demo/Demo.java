@@ -22,6 +22,7 @@ import org.convener.seats.Seat;
 import org.convener.seats.SeatIntelligence;
 import org.convener.seats.SeatSet;
 import org.convener.seats.SeatSets;
+import org.convener.votes.FreeVoteExamples;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -73,6 +74,7 @@ public class Demo {
     private final DemoInfluence influence;
     private final org.convener.messages.MessagesDemo messages;
     private final org.convener.platform.accounts.Invitations invitations;
+    private final FreeVoteExamples freeVotes;
     private final org.convener.ballots.DemoBallots ballots;
     private final org.convener.bulletins.BulletinsDemo bulletins;
 
@@ -85,12 +87,14 @@ public class Demo {
             DemoInfluence influence,
             org.convener.messages.MessagesDemo messages,
             org.convener.platform.accounts.Invitations invitations,
+            FreeVoteExamples freeVotes,
             org.convener.ballots.DemoBallots ballots,
             org.convener.bulletins.BulletinsDemo bulletins) {
         this.bulletins = bulletins;
         this.influence = influence;
         this.messages = messages;
         this.invitations = invitations;
+        this.freeVotes = freeVotes;
         this.ballots = ballots;
         this.groups = groups;
         this.people = people;
@@ -176,6 +180,7 @@ public class Demo {
                 Set.of("Secretary", "Community organiser"));
 
         influence.load(redWallCaucus, growth, blueLabour, memberMp.id());
+        freeVotes.mark();
 
         Person organiser = organiserOf(derby);
         Person member = people.findByEmail(DemoActivists.DERBY.get(2).email()).orElseThrow();

@@ -17,6 +17,7 @@
             "engagements",
             "letters",
             "messages",
+            "votes",
             "ballots",
             "bulletins",
             "shared"

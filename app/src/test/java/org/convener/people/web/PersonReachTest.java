@@ -333,6 +333,13 @@ class PersonReachTest {
                             .getResponse()
                             .getStatus())
                     .isEqualTo(403);
+            var votes = perform(
+                            "GET /people/{id}/votes",
+                            get("/people/" + id + "/votes").header("HX-Request", "true"),
+                            o.session())
+                    .getResponse();
+            assertThat(votes.getStatus()).isEqualTo(mpRecord ? 200 : 403);
+            assertNothingOf(t, votes);
             assertThat(perform("GET /people/{id}/edit", get("/people/" + id + "/edit"), o.session())
                             .getResponse()
                             .getStatus())
