@@ -104,7 +104,7 @@ class BulletinStore {
     long insertValue(
             long metricId, LocalDate refersTo, BigDecimal value, String sourceUrl, Long accountId, Instant at) {
         return jdbc.sql("""
-                        insert into bulletins.metric_value (metric_id, refers_to, value, source_url, recorded_by, recorded_at)
+                        insert into bulletins.metric_value (metric_id, refers_to, value, source_url, recorded_by_id, recorded_at)
                         values (:m, :day, :value, :url, :by, :at) returning id
                         """)
                 .param("m", metricId)
@@ -162,7 +162,7 @@ class BulletinStore {
     void reassemble(long id, Figures figures, Instant at) {
         jdbc.sql("""
                         update bulletins.bulletin set figures = cast(:f as jsonb), assembled_at = :at, status = 'DRAFT',
-                            approved_at = null, approved_by = null
+                            approved_at = null, approved_by_id = null
                         where id = :id
                         """)
                 .param("f", write(figures))
@@ -174,7 +174,7 @@ class BulletinStore {
     void edit(long id, String intro, boolean isPublic) {
         jdbc.sql("""
                         update bulletins.bulletin set intro = :intro, public = :public, status = 'DRAFT',
-                            approved_at = null, approved_by = null
+                            approved_at = null, approved_by_id = null
                         where id = :id
                         """)
                 .param("intro", intro)
@@ -185,7 +185,7 @@ class BulletinStore {
 
     void approve(long id, long accountId, Instant at) {
         jdbc.sql(
-                        "update bulletins.bulletin set status = 'APPROVED', approved_by = :by, approved_at = :at where id = :id")
+                        "update bulletins.bulletin set status = 'APPROVED', approved_by_id = :by, approved_at = :at where id = :id")
                 .param("by", accountId)
                 .param("at", Timestamp.from(at))
                 .param("id", id)

@@ -104,7 +104,7 @@ class PollRepository {
         params.add(accountId);
         params.add(java.sql.Timestamp.from(at));
         return jdbc.sql("insert into polls.entered_poll (" + FIELDS
-                        + ", method, source_url, entered_by, entered_at)"
+                        + ", method, source_url, entered_by_id, entered_at)"
                         + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) returning id")
                 .params(params)
                 .query(Long.class)

@@ -21,7 +21,7 @@ create table bulletins.metric_value (
     refers_to   date   not null,
     value       numeric(18, 2) not null,
     source_url  text   not null check (source_url ~ '^https?://' and length(source_url) <= 500),
-    recorded_by bigint,
+    recorded_by_id bigint,
     recorded_at timestamptz not null
 );
 
@@ -36,7 +36,7 @@ create table bulletins.bulletin (
     intro        text   not null default '' check (length(intro) <= 5000),
     figures      jsonb  not null,
     assembled_at timestamptz not null,
-    approved_by  bigint,
+    approved_by_id bigint,
     approved_at  timestamptz,
     published_at timestamptz,
     illustrative boolean not null default false,

@@ -22,7 +22,7 @@ create table polls.entered_poll (
     mrp              boolean not null,
     notes            text check (length(notes) <= 500),
     source_url       text check (source_url ~ '^https?://' and length(source_url) <= 500),
-    entered_by       bigint  not null,
+    entered_by_id    bigint  not null,
     entered_at       timestamptz not null,
     withdrawn_at     timestamptz,
     withdrawn_reason text,
