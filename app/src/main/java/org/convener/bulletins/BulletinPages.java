@@ -15,11 +15,14 @@ import org.springframework.stereotype.Component;
 @Component
 class BulletinPages {
 
-    private final TemplateEngine templates;
+    /** Resolved when a page is rendered: the command line's context (the demo loader) has no templates. */
+    private final org.springframework.beans.factory.ObjectProvider<TemplateEngine> templates;
+
     private final Pdfs pdfs;
     private final MailLinks links;
 
-    BulletinPages(TemplateEngine templates, Pdfs pdfs, MailLinks links) {
+    BulletinPages(
+            org.springframework.beans.factory.ObjectProvider<TemplateEngine> templates, Pdfs pdfs, MailLinks links) {
         this.templates = templates;
         this.pdfs = pdfs;
         this.links = links;
@@ -117,7 +120,7 @@ class BulletinPages {
 
     String render(String template, Map<String, Object> params) {
         var output = new StringOutput();
-        templates.render(template, params, output);
+        templates.getObject().render(template, params, output);
         return output.toString();
     }
 }
