@@ -70,7 +70,7 @@ public class PasswordResets {
     /**
      * Takes a request for a reset link.
      *
-     * @param client the requesting client's address, for throttling
+     * @param client the requesting client's address (for IPv6, its /64 network), for throttling
      */
     @Transactional
     public Requested request(String email, String client) {

@@ -216,9 +216,9 @@ public class SignInThrottle {
 
     /**
      * The address as the throttle counts it: an IPv4 address as it is, an IPv6 address by its
-     * /64 network, since one client holds a whole /64.
+     * /64 network, since one client holds a whole /64. "Forgot password" counts clients the same way.
      */
-    static String network(String address) {
+    public static String network(String address) {
         if (address == null || !address.contains(":")) {
             return String.valueOf(address);
         }

@@ -5,6 +5,7 @@ import org.convener.platform.Messages;
 import org.convener.platform.accounts.Invitations;
 import org.convener.platform.accounts.PasswordResets;
 import org.convener.platform.mail.MailDates;
+import org.convener.platform.security.SignInThrottle;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -93,7 +94,8 @@ class AccountLinksController {
             HttpServletRequest request,
             Model model,
             jakarta.servlet.http.HttpServletResponse response) {
-        var outcome = resets.request(email, request.getRemoteAddr());
+        // a client is its address, or for IPv6 its /64 network, as the sign-in throttle counts it
+        var outcome = resets.request(email, SignInThrottle.network(request.getRemoteAddr()));
         if (outcome == PasswordResets.Requested.CLIENT_THROTTLED) {
             response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
             response.setHeader("Retry-After", "3600");

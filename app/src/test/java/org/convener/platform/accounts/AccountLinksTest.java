@@ -11,6 +11,7 @@ import com.icegreen.greenmail.util.ServerSetupTest;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Pattern;
 import org.convener.ConvenerTest;
+import org.convener.DemoData;
 import org.convener.platform.audit.AuditActor;
 import org.convener.platform.mail.MailTesting;
 import org.junit.jupiter.api.Test;
@@ -18,6 +19,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
@@ -158,6 +160,71 @@ class AccountLinksTest {
     }
 
     @Test
+    void linksHoldChosenPasswordsToThePasswordPolicy() throws Exception {
+        String invited = address("policy-invited");
+        AuditActor.as("test", () -> invitations.invite(invited, null, null, false));
+        String invitation = linkSentTo(invited, "/account/invitation/");
+        String forgetful = address("policy-reset");
+        AuditActor.as("test", () -> accounts.create(forgetful, null, false));
+        mvc.perform(from(post("/login/forgot").param("email", forgetful).with(csrf()), "192.0.2.30"));
+        String reset = linkSentTo(forgetful, "/login/reset/");
+
+        String common = "password1234";
+        String tooLong = "é".repeat(37);
+        assertThat(tooLong).hasSizeLessThan(Passwords.MAXIMUM_BYTES);
+        for (String link : new String[] {invitation, reset}) {
+            var guessable = mvc.perform(post(link)
+                            .param("chosen", common)
+                            .param("repeated", common)
+                            .with(csrf()))
+                    .andReturn()
+                    .getResponse();
+            assertThat(guessable.getStatus())
+                    .as(link + " with a common password")
+                    .isEqualTo(422);
+            assertThat(guessable.getContentAsString()).contains("too easy to guess");
+            var longer = mvc.perform(post(link)
+                            .param("chosen", tooLong)
+                            .param("repeated", tooLong)
+                            .with(csrf()))
+                    .andReturn()
+                    .getResponse();
+            assertThat(longer.getStatus()).as(link + " with 74 bytes").isEqualTo(422);
+            assertThat(longer.getContentAsString()).contains("at most 72 bytes");
+            assertThat(mvc.perform(get(link)).andReturn().getResponse().getStatus())
+                    .as("a refused password leaves the link working")
+                    .isEqualTo(200);
+        }
+        assertThat(accounts.find(invited)).isEmpty();
+        assertThat(choose(invitation, CHOSEN)).isEqualTo(302);
+        assertThat(choose(reset, CHOSEN)).isEqualTo(302);
+        assertThat(signsIn(invited, CHOSEN)).isTrue();
+        assertThat(signsIn(forgetful, CHOSEN)).isTrue();
+    }
+
+    @Test
+    void aResetEndsTheAccountsOtherSessions() throws Exception {
+        String email = address("elsewhere");
+        var made = AuditActor.as("test", () -> accounts.create(email, null, false));
+        String before = "my passphrase before the reset";
+        AuditActor.as("test", () -> accounts.changePassword(made.account().id(), made.oneTimePassword(), before));
+        MockHttpSession stolen = DemoData.signIn(mvc, email, before);
+        assertThat(mvc.perform(get("/account").session(stolen))
+                        .andReturn()
+                        .getResponse()
+                        .getStatus())
+                .isEqualTo(200);
+
+        mvc.perform(from(post("/login/forgot").param("email", email).with(csrf()), "192.0.2.31"));
+        assertThat(choose(linkSentTo(email, "/login/reset/"), CHOSEN)).isEqualTo(302);
+
+        var after = mvc.perform(get("/account").session(stolen)).andReturn().getResponse();
+        assertThat(after.getStatus()).as("the session begun before the reset").isEqualTo(302);
+        assertThat(after.getRedirectedUrl()).endsWith("/login");
+        assertThat(signsIn(email, CHOSEN)).isTrue();
+    }
+
+    @Test
     void aResetForAnUnknownAddressSendsNothingAndAnswersTheSame() throws Exception {
         String known = address("known");
         AuditActor.as("test", () -> accounts.create(known, null, false));
@@ -219,6 +286,23 @@ class AccountLinksTest {
                 .getResponse();
         assertThat(refused.getStatus()).isEqualTo(429);
         assertThat(refused.getHeader("Retry-After")).isEqualTo("3600");
+
+        // an IPv6 client holds a whole /64, and is counted by it
+        for (int i = 1; i <= PasswordResets.PER_CLIENT_PER_HOUR; i++) {
+            mvc.perform(from(
+                    post("/login/forgot").param("email", address("any")).with(csrf()),
+                    "2001:db8:77:1::" + Integer.toHexString(i)));
+        }
+        assertThat(mvc.perform(from(
+                                post("/login/forgot")
+                                        .param("email", address("any"))
+                                        .with(csrf()),
+                                "2001:db8:77:1:ffff:eeee:dddd:1"))
+                        .andReturn()
+                        .getResponse()
+                        .getStatus())
+                .as("another address in the same /64")
+                .isEqualTo(429);
     }
 
     private static String main(String page) {
