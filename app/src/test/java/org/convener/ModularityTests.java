@@ -32,6 +32,7 @@ class ModularityTests {
                         "messages",
                         "votes",
                         "ballots",
+                        "bulletins",
                         "demo");
         // module diagrams and canvases for docs, written to target/spring-modulith-docs
         new Documenter(modules)

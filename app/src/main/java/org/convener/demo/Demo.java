@@ -80,6 +80,7 @@ public class Demo {
     private final org.convener.platform.accounts.Invitations accountInvitations;
     private final FreeVoteExamples freeVotes;
     private final org.convener.ballots.DemoBallots ballots;
+    private final org.convener.bulletins.BulletinsDemo bulletins;
 
     Demo(
             Groups groups,
@@ -93,7 +94,9 @@ public class Demo {
             org.convener.messages.MessagesDemo messages,
             org.convener.platform.accounts.Invitations accountInvitations,
             FreeVoteExamples freeVotes,
-            org.convener.ballots.DemoBallots ballots) {
+            org.convener.ballots.DemoBallots ballots,
+            org.convener.bulletins.BulletinsDemo bulletins) {
+        this.bulletins = bulletins;
         this.influence = influence;
         this.messages = messages;
         this.accountInvitations = accountInvitations;
@@ -191,6 +194,7 @@ public class Demo {
         Person member = people.findByEmail(DemoActivists.DERBY.get(2).email()).orElseThrow();
         Person doncasterOrganiser = organiserOf(doncaster);
         ballots.load(redWallCaucus, convener.id(), derby, List.of(organiser.id(), member.id()));
+        bulletins.load(redWallCaucus, CONVENER_SEAT);
         var made = new ArrayList<DemoAccount>();
         made.add(account("admin@example.org", null, true, "no person record; sees and manages everything"));
         made.add(account(

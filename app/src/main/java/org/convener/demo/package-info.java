@@ -19,6 +19,7 @@
             "messages",
             "votes",
             "ballots",
+            "bulletins",
             "shared"
         })
 package org.convener.demo;

@@ -18,9 +18,24 @@ public class Polls {
     private final ProjectionSettings settings;
     private final AtomicReference<List<PublishedPoll>> cache = new AtomicReference<>();
 
-    Polls(PollRepository repository, ProjectionSettings settings) {
+    private final PollFreshness freshness;
+    private final java.time.Clock clock;
+
+    Polls(PollRepository repository, ProjectionSettings settings, PollFreshness freshness, java.time.Clock clock) {
         this.repository = repository;
         this.settings = settings;
+        this.freshness = freshness;
+        this.clock = clock;
+    }
+
+    /** How old the average is today: its date, and whether it is stale. */
+    public Optional<AverageAge> age() {
+        return age(LocalDate.now(clock));
+    }
+
+    /** How old the average is on {@code day}. */
+    public Optional<AverageAge> age(LocalDate day) {
+        return latest().map(asOf -> new AverageAge(asOf, day, freshness.staleAfterDays()));
     }
 
     /** Every poll, most recent first. */
@@ -47,6 +62,11 @@ public class Polls {
         return latest().map(day -> PollAverage.of(polls(), day, settings.averaging()));
     }
 
+    /** The average as it stood on {@code day}, from the polls then published. */
+    public PollAverage averageAsOf(LocalDate day, PollAverage.Settings averaging) {
+        return PollAverage.of(polls(), day, averaging);
+    }
+
     /** The average every {@code everyDays} days across the whole record, for the trend line. */
     public List<PollAverage> trend(int everyDays) {
         var days =
@@ -55,6 +75,11 @@ public class Polls {
             return List.of();
         }
         return PollAverage.series(polls(), days.get(0), days.get(days.size() - 1), everyDays, settings.averaging());
+    }
+
+    @EventListener
+    void on(PollsChanged event) {
+        cache.set(null);
     }
 
     @EventListener

@@ -144,6 +144,11 @@ public class Projections {
         return polls.currentAverage();
     }
 
+    /** How old the current average is, for the pages that show a projection from it. */
+    public Optional<AverageAge> age() {
+        return polls.age();
+    }
+
     /**
      * The models' backtest: the notional 2019 result of the 632 seats of Great Britain projected
      * with each region's actual 2024 shares, against the 2024 winners.
@@ -203,6 +208,12 @@ public class Projections {
         var others = new ArrayList<>(Party.GB_MODEL);
         others.remove(party);
         return others;
+    }
+
+    @EventListener
+    void on(PollsChanged event) {
+        current.set(null);
+        recent.clear();
     }
 
     @EventListener

@@ -3,5 +3,5 @@
  * transition models, Monte Carlo win probabilities, sweeps and the backtest.
  */
 @org.springframework.modulith.ApplicationModule(
-        allowedDependencies = {"engine", "platform", "platform::imports", "seats", "shared"})
+        allowedDependencies = {"engine", "platform", "platform::audit", "platform::imports", "seats", "shared"})
 package org.convener.polls;

@@ -367,6 +367,44 @@ class ErasureCoverageTest {
         list(ERASED, "messages.recipient", "unsubscribed_at", "cleared by MessageRecords.erase");
         list(NOT_PERSONAL, "messages.recipient", "id, message_id, outbox_id", structure);
 
+        // polls entered in the product, metrics and bulletins
+        list(
+                NOT_PERSONAL,
+                "polls.entered_poll",
+                "id, fieldwork_start, fieldwork_end, pollster, client, area, sample_size, method, lab, con, ref, ld,"
+                        + " grn, snp, pc, rb, others, mrp, notes, source_url, entered_at, withdrawn_at, withdrawn_reason",
+                "a published poll and why it was withdrawn: the polling firm's figures, about no one");
+        list(ACTOR, "polls.entered_poll", "entered_by_id", "the account that entered it");
+        list(
+                NOT_PERSONAL,
+                "bulletins.metric",
+                "id, caucus_id, name, unit, source, method, seat_code, illustrative, created_at",
+                "a published figure a caucus tracks, and where it comes from");
+        list(
+                NOT_PERSONAL,
+                "bulletins.metric_value",
+                "id, metric_id, refers_to, value, source_url, recorded_at",
+                "a published figure's value and its source");
+        list(ACTOR, "bulletins.metric_value", "recorded_by_id", "the account that recorded it");
+        list(
+                NOT_PERSONAL,
+                "bulletins.bulletin",
+                "id, caucus_id, week, status, public, intro, figures, assembled_at, approved_at, published_at,"
+                        + " illustrative",
+                "a caucus's weekly numbers: polls, seats and their MPs (public figures, by name), metrics, and links"
+                        + " to asks, engagements and letters; no member's contact details or anyone else's name");
+        list(ACTOR, "bulletins.bulletin", "approved_by_id", "the account that approved it");
+        list(
+                NOT_PERSONAL,
+                "bulletins.job_run",
+                "id, job, instance, started_at, finished_at, outcome, detail",
+                "when the weekly job ran, on which machine, and how it ended");
+        list(
+                NOT_PERSONAL,
+                "bulletins.shedlock",
+                "name, lock_until, locked_at, locked_by",
+                "the weekly job's lock; locked_by names the machine");
+
         // ballots (docs/secrecy.md says what these tables can and cannot reveal)
         list(
                 NOT_PERSONAL,

@@ -177,6 +177,7 @@ class GroupsController {
                         records,
                         manager ? invitable(group, current, candidates, open) : List.of(),
                         open));
+        model.addAttribute("pollAge", projections.age().orElse(null));
         model.addAttribute("roles", Role.of(group.kind()));
         model.addAttribute("today", groups.today());
         var seatNames = new HashMap<String, String>();

@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.Map;
 import org.convener.platform.imports.BatchInserts;
 import org.convener.platform.imports.CsvRow;
+import org.convener.platform.imports.CsvTable;
 import org.convener.platform.imports.DataFile;
 import org.convener.platform.imports.Dataset;
 import org.convener.platform.imports.DatasetFiles;
@@ -27,7 +28,7 @@ class PollsImport implements DatasetImporter {
 
     static final String FILE = "polls-gb-2024-07-to-2026-07-tidy.csv";
     static final List<String> SHARES = List.of("lab", "con", "ref", "ld", "grn", "snp", "pc", "rb", "others");
-    private static final List<String> COLUMNS = List.of(
+    static final List<String> COLUMNS = List.of(
             "fieldwork_start",
             "fieldwork_end",
             "pollster",
@@ -78,6 +79,23 @@ class PollsImport implements DatasetImporter {
     public ImportSummary load(DatasetFiles files, ImportProgress progress) {
         progress.stage("reading " + FILE);
         var table = files.csv(FILE, COLUMNS);
+        List<Object[]> rows = rows(table);
+        progress.stage("storing " + rows.size() + " polls");
+        // identities restart so that importing the same file again yields the same rows
+        db.sql("truncate table polls.poll restart identity").update();
+        batches.insert("""
+                insert into polls.poll (fieldwork_start, fieldwork_end, pollster, client, area, sample_size,
+                    lab, con, ref, ld, grn, snp, pc, rb, others, mrp, notes, source_line)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                """, rows);
+        return new ImportSummary(rows.size(), rows.size() + " polls", table.formulaWarnings());
+    }
+
+    /**
+     * The rows of a file in the tidy format, each checked, all-or-nothing: every problem is
+     * reported by line and field, and a row repeating an earlier one is refused.
+     */
+    static List<Object[]> rows(CsvTable table) {
         var rows = new ArrayList<Object[]>();
         var problems = new Problems();
         var seen = new HashMap<List<Object>, Integer>();
@@ -95,15 +113,7 @@ class PollsImport implements DatasetImporter {
             });
         }
         problems.throwIfAny();
-        progress.stage("storing " + rows.size() + " polls");
-        // identities restart so that importing the same file again yields the same rows
-        db.sql("truncate table polls.poll restart identity").update();
-        batches.insert("""
-                insert into polls.poll (fieldwork_start, fieldwork_end, pollster, client, area, sample_size,
-                    lab, con, ref, ld, grn, snp, pc, rb, others, mrp, notes, source_line)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                """, rows);
-        return new ImportSummary(rows.size(), rows.size() + " polls", table.formulaWarnings());
+        return rows;
     }
 
     /**
@@ -115,7 +125,7 @@ class PollsImport implements DatasetImporter {
         return Arrays.asList(poll).subList(0, 6 + SHARES.size());
     }
 
-    private static Object[] read(CsvRow row) {
+    static Object[] read(CsvRow row) {
         MAX_LENGTH.forEach((column, max) -> {
             int length = row.raw(column).length();
             if (length > max) {

@@ -16,5 +16,7 @@ class PollsAccessRules implements AccessRules {
         routes.requestMatchers(
                         HttpMethod.GET, "/polls", "/projection", "/projection/seats/{code}", "/sets", "/sets/{name}")
                 .permitAll();
+        // keeping the polls: officers and administrators, as the page checks
+        routes.requestMatchers("/polls/manage", "/polls/manage/**").authenticated();
     }
 }

@@ -42,6 +42,12 @@ class PollsController {
         model.addAttribute("page", shown);
         model.addAttribute("pages", pages);
         model.addAttribute("total", all.size());
+        model.addAttribute("age", polls.age().orElse(null));
+        model.addAttribute(
+                "mayKeep",
+                org.convener.platform.CurrentUser.get()
+                        .map(org.convener.polls.PollEntries::mayKeep)
+                        .orElse(false));
         return "polls/polls";
     }
 

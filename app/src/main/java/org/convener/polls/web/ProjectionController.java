@@ -26,8 +26,11 @@ class ProjectionController {
     private final Projections projections;
     private final SeatIntelligence seats;
     private final SimulationGate gate;
+    private final org.convener.polls.Polls polls;
 
-    ProjectionController(Projections projections, SeatIntelligence seats, SimulationGate gate) {
+    ProjectionController(
+            Projections projections, SeatIntelligence seats, SimulationGate gate, org.convener.polls.Polls polls) {
+        this.polls = polls;
         this.projections = projections;
         this.seats = seats;
         this.gate = gate;
@@ -63,6 +66,7 @@ class ProjectionController {
         var average = projections.currentAverage().orElse(null);
         page.addAttribute("form", form);
         page.addAttribute("average", average);
+        page.addAttribute("age", polls.age().orElse(null));
         page.addAttribute("models", SwingModel.values());
         page.addAttribute("defaultModel", projections.settings().swingModel());
         page.addAttribute("hasResults", seats.hasResults());
@@ -118,6 +122,7 @@ class ProjectionController {
         page.addAttribute("run", run);
         page.addAttribute("index", run == null ? -1 : run.indexOf(seat));
         page.addAttribute("average", projections.currentAverage().orElse(null));
+        page.addAttribute("age", projections.age().orElse(null));
         return "polls/seat-projection";
     }
 
