@@ -5,7 +5,6 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import org.convener.engine.Party;
 import org.convener.groups.CaucusRisk;
 import org.convener.groups.CaucusSeats;
 import org.convener.groups.Group;
@@ -21,7 +20,6 @@ import org.convener.people.PersonKind;
 import org.convener.platform.CurrentUser;
 import org.convener.platform.Forms;
 import org.convener.platform.Messages;
-import org.convener.polls.Projections;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -40,7 +38,6 @@ class GroupsController {
     private final PersonAccess access;
     private final CaucusRisk risk;
     private final CaucusSeats caucusSeats;
-    private final Projections projections;
     private final org.convener.seats.SeatIntelligence seats;
 
     GroupsController(
@@ -49,7 +46,6 @@ class GroupsController {
             PersonAccess access,
             CaucusRisk risk,
             CaucusSeats caucusSeats,
-            Projections projections,
             org.convener.seats.SeatIntelligence seats) {
         this.seats = seats;
         this.groups = groups;
@@ -57,7 +53,6 @@ class GroupsController {
         this.access = access;
         this.risk = risk;
         this.caucusSeats = caucusSeats;
-        this.projections = projections;
     }
 
     /** The groups a user belongs to or runs; administrators see all and can add one. */
@@ -106,7 +101,11 @@ class GroupsController {
     }
 
     @GetMapping("/groups/{slug}")
-    String group(@PathVariable String slug, @RequestParam(required = false) Double reform, Model model) {
+    String group(
+            @PathVariable String slug,
+            @RequestParam(required = false) Double reform,
+            @RequestParam(required = false, defaultValue = "polls") String from,
+            Model model) {
         CurrentUser user = Forms.signedIn();
         Group group = Users.viewable(groups, slug, user);
         boolean manager = groups.canManage(user, group.id());
@@ -135,21 +134,19 @@ class GroupsController {
         var records = new HashSet<Long>();
         names.values().stream().filter(seen).forEach(p -> records.add(p.id()));
         var candidates = manager ? candidates(user, group, current) : List.<Person>of();
-        List<CaucusRisk.MemberSeat> risks = List.of();
-        List<CaucusRisk.MemberSeat> losing = List.of();
-        Double share = null;
+        CaucusRisk.Outlook outlook = null;
         if (group.kind() == GroupKind.CAUCUS) {
-            risks = risk.seats(group);
-            share = reform != null
-                    ? reform
-                    : projections
-                            .currentAverage()
-                            .map(a -> (double) Math.round(a.shares().get(Party.RUK) * 100))
-                            .orElse(30.0);
-            if (share < 0 || share > 60) {
+            if (reform != null && (reform < 0 || reform > 60)) {
                 throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "Give a Reform UK share between 0% and 60%.");
             }
-            losing = risk.losingAt(group, share / 100);
+            CaucusRisk.StartingPoint start;
+            try {
+                start = CaucusRisk.StartingPoint.ofKey(from);
+            } catch (IllegalArgumentException e) {
+                throw new ResponseStatusException(HttpStatus.BAD_REQUEST, Messages.sentence(e.getMessage()));
+            }
+            outlook = risk.outlook(group, start, reform == null ? null : reform / 100)
+                    .orElse(null);
         }
         model.addAttribute(
                 "view",
@@ -163,9 +160,7 @@ class GroupsController {
                         volunteers,
                         groups.growth(group.id()),
                         caucusSeats.of(group).orElse(null),
-                        risks,
-                        share,
-                        losing,
+                        outlook,
                         candidates,
                         records,
                         manager ? invitable(group, current, candidates, invitations) : List.of(),

@@ -239,8 +239,13 @@ class PeopleController {
         }
         Person person =
                 people.find(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No such person."));
-        if (!"erase".equals(confirm)) {
-            redirect.addFlashAttribute("error", "Type erase to confirm.");
+        if (confirm == null || !confirm.strip().equalsIgnoreCase("erase")) {
+            redirect.addFlashAttribute(
+                    "error",
+                    confirm == null || confirm.isBlank()
+                            ? "Nothing was erased: type the word erase in the box to confirm, then press Erase again."
+                            : "Nothing was erased: the box must say erase, and it said something else."
+                                    + " Type the word erase to confirm, then press Erase again.");
             return "redirect:/people/" + id;
         }
         people.erase(person.id());

@@ -1,0 +1,59 @@
+package org.convener.engagements.web;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.Optional;
+import org.convener.engagements.Caucuses;
+import org.convener.engagements.Engagement;
+import org.convener.engagements.Engagements;
+import org.convener.platform.CurrentUser;
+import org.convener.platform.HomePanel;
+import org.convener.shared.Format;
+import org.springframework.stereotype.Component;
+
+/** On the home page: the follow-ups a user owes, and for a caucus's officers those overdue in it. */
+@Component
+class FollowUpsPanel implements HomePanel {
+
+    private final Engagements engagements;
+    private final Caucuses caucuses;
+
+    FollowUpsPanel(Engagements engagements, Caucuses caucuses) {
+        this.engagements = engagements;
+        this.caucuses = caucuses;
+    }
+
+    @Override
+    public Optional<Panel> panel(CurrentUser user) {
+        var run = caucuses.runBy(user).stream().map(g -> g.id()).toList();
+        if (user.personId() == null && run.isEmpty()) {
+            return Optional.empty();
+        }
+        var today = engagements.today();
+        var due = new LinkedHashSet<Engagement.FollowUp>();
+        if (user.personId() != null) {
+            due.addAll(engagements.owedBy(user.personId()));
+        }
+        due.addAll(engagements.overdue(new java.util.HashSet<>(run)));
+        var items = new ArrayList<Item>();
+        due.stream()
+                .sorted(java.util.Comparator.comparing(Engagement.FollowUp::dueOn))
+                .forEach(f -> items.add(new Item(
+                        f.action(),
+                        "/engagements/" + f.engagementId(),
+                        (f.overdueOn(today) ? "overdue since " : "due ")
+                                + Format.date(f.dueOn())
+                                + (user.isPerson(f.ownerId()) ? "" : " · someone else's"),
+                        f.overdueOn(today))));
+        return Optional.of(new Panel(
+                "Follow-ups due",
+                items,
+                "No follow-ups are waiting for you.",
+                new Link("All follow-ups", "/follow-ups")));
+    }
+
+    @Override
+    public int order() {
+        return 10;
+    }
+}
