@@ -85,9 +85,15 @@ class GroupsController {
         try {
             var areas = new ArrayList<Group.Area>();
             if (constituencies != null) {
-                for (String code : constituencies.split(",")) {
-                    if (!code.isBlank()) {
-                        areas.add(new Group.Area(code.trim(), null));
+                // names or codes, one per line or separated by semicolons (names may hold commas)
+                for (String piece : constituencies.split("[;\\n]")) {
+                    var named = piece.strip().matches("(?i)[ENSW]\\d{8}(\\s*,\\s*[ENSW]\\d{8})*")
+                            ? List.of(piece.split(","))
+                            : List.of(piece);
+                    for (String seat : named) {
+                        if (!seat.isBlank()) {
+                            areas.add(new Group.Area(seats.codeOf(seat), null));
+                        }
                     }
                 }
             }
@@ -133,7 +139,9 @@ class GroupsController {
         var seen = access.recordsSeenBy(user);
         var records = new HashSet<Long>();
         names.values().stream().filter(seen).forEach(p -> records.add(p.id()));
-        var candidates = manager ? candidates(user, group, current) : List.<Person>of();
+        // only a local group's invitations need them: people are added by name, from suggestions
+        var candidates =
+                manager && group.kind() != GroupKind.CAUCUS ? candidates(user, group, current) : List.<Person>of();
         CaucusRisk.Outlook outlook = null;
         if (group.kind() == GroupKind.CAUCUS) {
             if (reform != null && (reform < 0 || reform > 60)) {
@@ -223,17 +231,31 @@ class GroupsController {
     @PostMapping("/groups/{slug}/members")
     String addMember(
             @PathVariable String slug,
-            @RequestParam long personId,
+            @RequestParam(required = false) Long personId,
+            @RequestParam(required = false) String person,
             @RequestParam(defaultValue = "MEMBER") Role role,
             @RequestParam(required = false) String since,
             RedirectAttributes redirect) {
         CurrentUser user = Forms.signedIn();
         Group group = Users.managed(groups, slug, user);
         return Forms.outcome(redirect, "/groups/" + group.slug(), () -> {
-            requireSuitable(group, personId);
-            groups.join(group.id(), personId, role, Forms.day(since, groups.today()));
-            return "Added " + people.find(personId).map(Person::displayName).orElse("#" + personId) + ".";
+            long chosen = personId != null ? personId : chosenFromSuggestions(person);
+            requireSuitable(group, chosen);
+            groups.join(group.id(), chosen, role, Forms.day(since, groups.today()));
+            return "Added " + people.find(chosen).map(Person::displayName).orElse("#" + chosen) + ".";
         });
+    }
+
+    /** A person picked in a name box from its suggestions, which end "#id" since names are not unique. */
+    private static long chosenFromSuggestions(String person) {
+        var number = person == null
+                ? null
+                : java.util.regex.Pattern.compile("#\\s*(\\d{1,18})\\s*$").matcher(person);
+        if (number == null || !number.find()) {
+            throw new IllegalArgumentException(
+                    "choose the person from the suggestions that appear as you type their name");
+        }
+        return Long.parseLong(number.group(1));
     }
 
     @PostMapping("/groups/{slug}/members/{membershipId}/end")

@@ -54,6 +54,30 @@ class PeopleController {
         this.json = json.copy().enable(SerializationFeature.INDENT_OUTPUT);
     }
 
+    /**
+     * Up to ten people for a form's name box, as {@code <option>}s reading "Name (constituency) #id":
+     * found by the same search, under the same rules, as the people page, from the box's own value.
+     */
+    @GetMapping("/people/suggest")
+    String suggest(@RequestParam java.util.Map<String, String> params, Model model) {
+        String typed = params.getOrDefault(
+                        "name", params.values().stream().findFirst().orElse(""))
+                .strip();
+        if (typed.length() < 2 || typed.length() > 100) {
+            model.addAttribute("names", java.util.List.of());
+            return "shared/suggestions";
+        }
+        String plain = typed.replaceAll("\\s*(\\(.*)?#\\d*$", "");
+        var found = people.search(plain, null, null, null, Forms.signedIn(), 1).people().stream()
+                .limit(10)
+                .map(p -> p.displayName()
+                        + (p.constituencyCode() == null ? "" : " (" + seats.nameOf(p.constituencyCode()) + ")")
+                        + " #" + p.id())
+                .toList();
+        model.addAttribute("names", found);
+        return "shared/suggestions";
+    }
+
     @GetMapping("/people")
     String search(
             @RequestParam(required = false) String name,
@@ -63,7 +87,7 @@ class PeopleController {
             @RequestParam(defaultValue = "1") int page,
             Model model) {
         CurrentUser user = Forms.signedIn();
-        var results = people.search(name, constituency, tag, group, user, page);
+        var results = people.search(name, seats.codeOf(constituency), tag, group, user, page);
         model.addAttribute("results", results);
         model.addAttribute(
                 "records",
@@ -89,6 +113,7 @@ class PeopleController {
                     HttpStatus.FORBIDDEN, "Only administrators, officers and organisers add people.");
         }
         model.addAttribute("person", null);
+        model.addAttribute("constituencyName", "");
         model.addAttribute("kinds", kindsFor(Forms.signedIn(), null));
         model.addAttribute("groups", groupChoices(Forms.signedIn()));
         model.addAttribute("admin", Forms.signedIn().admin());
@@ -121,7 +146,15 @@ class PeopleController {
         try {
             Person person = people.createFor(
                     Forms.signedIn(),
-                    new PersonDraft(fullName, kind, constituencyCode, email, phone, postalAddress, notes, tags(tags)),
+                    new PersonDraft(
+                            fullName,
+                            kind,
+                            seats.codeOf(constituencyCode),
+                            email,
+                            phone,
+                            postalAddress,
+                            notes,
+                            tags(tags)),
                     groupId);
             redirect.addFlashAttribute("notice", person.fullName() + " added.");
             return "redirect:/people/" + person.id();
@@ -156,6 +189,7 @@ class PeopleController {
     String edit(@PathVariable long id, Model model) {
         Person person = editable(id, Forms.signedIn());
         model.addAttribute("person", person);
+        model.addAttribute("constituencyName", seats.nameOf(person.constituencyCode()));
         model.addAttribute("kinds", kindsFor(Forms.signedIn(), person.kind()));
         model.addAttribute("groups", java.util.List.of());
         model.addAttribute("admin", Forms.signedIn().admin());
@@ -179,7 +213,15 @@ class PeopleController {
         try {
             people.update(
                     person.id(),
-                    new PersonDraft(fullName, kind, constituencyCode, email, phone, postalAddress, notes, tags(tags)));
+                    new PersonDraft(
+                            fullName,
+                            kind,
+                            seats.codeOf(constituencyCode),
+                            email,
+                            phone,
+                            postalAddress,
+                            notes,
+                            tags(tags)));
             redirect.addFlashAttribute("notice", "Saved.");
             return "redirect:/people/" + id;
         } catch (IllegalArgumentException e) {

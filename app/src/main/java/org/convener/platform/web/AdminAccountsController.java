@@ -38,10 +38,12 @@ class AdminAccountsController {
     String create(
             @RequestParam String email,
             @RequestParam(required = false) Long personId,
+            @RequestParam(required = false) String person,
             @RequestParam(defaultValue = "false") boolean admin,
             RedirectAttributes redirect) {
         try {
-            var created = accounts.create(email, personId, admin);
+            Long linked = personId != null ? personId : PersonChoice.idOf(person);
+            var created = accounts.create(email, linked, admin);
             redirect.addFlashAttribute(
                     "notice",
                     "Account created for " + created.account().email()
