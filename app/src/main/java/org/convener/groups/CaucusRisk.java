@@ -96,6 +96,8 @@ public class CaucusRisk {
 
     private record Start(ShareVector shares, SwingModel model) {}
 
+    private record At(Start start, double reformShare) {}
+
     private final Groups groups;
     private final People people;
     private final SeatIntelligence seats;
@@ -105,6 +107,14 @@ public class CaucusRisk {
         @Override
         protected boolean removeEldestEntry(Map.Entry<Start, Map<String, Double>> eldest) {
             return size() > 4;
+        }
+    };
+
+    /** The projections at the Reform UK shares asked about lately: the same few are asked for again and again. */
+    private final Map<At, Projection> projected = new LinkedHashMap<>(16, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<At, Projection> eldest) {
+            return size() > 16;
         }
     };
 
@@ -172,17 +182,28 @@ public class CaucusRisk {
         if (members.isEmpty()) {
             return List.of();
         }
-        var target = start.withShare(Party.RUK, share, Projections.othersThan(Party.RUK));
-        var projection = Projection.of(
-                projections.baseline2024(),
-                Targets.national(target),
-                projections.settings().swingModel(),
-                ModelOptions.DEFAULTS);
-        var projected = projections.projectedSeats();
+        var key = new At(new Start(start, projections.settings().swingModel()), share);
+        Projection projection;
+        synchronized (projected) {
+            projection = projected.get(key);
+        }
+        if (projection == null) {
+            var target = start.withShare(Party.RUK, share, Projections.othersThan(Party.RUK));
+            projection = Projection.of(
+                    projections.baseline2024(),
+                    Targets.national(target),
+                    key.start().model(),
+                    ModelOptions.DEFAULTS);
+            synchronized (projected) {
+                projected.put(key, projection);
+            }
+        }
+        var seatsProjected = projections.projectedSeats();
+        var outcome = projection;
         return members.stream()
                 .filter(m -> {
-                    int index = projected.indexOf(m.seat());
-                    return index >= 0 && projection.winner(index) != m.party().inGbModel();
+                    int index = seatsProjected.indexOf(m.seat());
+                    return index >= 0 && outcome.winner(index) != m.party().inGbModel();
                 })
                 .toList();
     }
@@ -223,6 +244,13 @@ public class CaucusRisk {
     /** Works the tipping points out ahead of the first caucus page, and again after each import. */
     @EventListener({ApplicationReadyEvent.class, DatasetImported.class})
     void prepare() {
+        // an import may change the 2024 baseline under the same shares: what was kept is stale
+        synchronized (tipping) {
+            tipping.clear();
+        }
+        synchronized (projected) {
+            projected.clear();
+        }
         CompletableFuture.runAsync(() -> {
             try {
                 if (seats.hasResults()) {

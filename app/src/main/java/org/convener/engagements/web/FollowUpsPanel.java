@@ -17,10 +17,12 @@ class FollowUpsPanel implements HomePanel {
 
     private final Engagements engagements;
     private final Caucuses caucuses;
+    private final org.convener.people.People people;
 
-    FollowUpsPanel(Engagements engagements, Caucuses caucuses) {
+    FollowUpsPanel(Engagements engagements, Caucuses caucuses, org.convener.people.People people) {
         this.engagements = engagements;
         this.caucuses = caucuses;
+        this.people = people;
     }
 
     @Override
@@ -43,7 +45,12 @@ class FollowUpsPanel implements HomePanel {
                         "/engagements/" + f.engagementId(),
                         (f.overdueOn(today) ? "overdue since " : "due ")
                                 + Format.date(f.dueOn())
-                                + (user.isPerson(f.ownerId()) ? "" : " · someone else's"),
+                                + (user.isPerson(f.ownerId())
+                                        ? ""
+                                        : " · "
+                                                + people.find(f.ownerId())
+                                                        .map(p -> p.displayName() + "'s")
+                                                        .orElse("another member's")),
                         f.overdueOn(today))));
         return Optional.of(new Panel(
                 "Follow-ups due",
