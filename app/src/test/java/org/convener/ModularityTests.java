@@ -29,6 +29,7 @@ class ModularityTests {
                         "groups",
                         "engagements",
                         "letters",
+                        "votes",
                         "ballots",
                         "demo");
         // module diagrams and canvases for docs, written to target/spring-modulith-docs

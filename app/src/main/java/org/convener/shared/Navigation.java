@@ -59,6 +59,7 @@ public final class Navigation {
                 new Page("Runners-up", "/seats/runner-up"),
                 new Page("Seat sets", "/sets")));
         sections.add(new Section("Polls", new Page("Polls", "/polls"), new Page("Projection", "/projection")));
+        sections.add(new Section("Divisions", new Page("Divisions", "/divisions")));
         if (context.signedIn()) {
             sections.add(new Section(
                     "Organising",
