@@ -26,7 +26,7 @@ import org.convener.polls.ProjectionRun;
 import org.convener.polls.Projections;
 import org.convener.seats.Seat;
 import org.convener.seats.SeatIntelligence;
-import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.boot.web.context.WebServerInitializedEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 
@@ -241,16 +241,23 @@ public class CaucusRisk {
         return result;
     }
 
-    /** Works the tipping points out ahead of the first caucus page, and again after each import. */
-    @EventListener({ApplicationReadyEvent.class, DatasetImported.class})
-    void prepare() {
-        // an import may change the 2024 baseline under the same shares: what was kept is stale
+    /** After an import the 2024 baseline may differ under the same shares: what was kept is stale. */
+    @EventListener(DatasetImported.class)
+    void forget() {
         synchronized (tipping) {
             tipping.clear();
         }
         synchronized (projected) {
             projected.clear();
         }
+    }
+
+    /**
+     * Works the tipping points out ahead of the first caucus page, once the web server is up (a
+     * command-line run never needs them).
+     */
+    @EventListener(WebServerInitializedEvent.class)
+    void prepare() {
         CompletableFuture.runAsync(() -> {
             try {
                 if (seats.hasResults()) {
