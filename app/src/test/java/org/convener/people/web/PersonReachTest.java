@@ -324,9 +324,8 @@ class PersonReachTest {
             if (mpRecord) {
                 assertThat(suggested).contains("#" + id + "\"");
             } else {
-                assertThat(suggested)
-                        .doesNotContain("#" + id + "\"")
-                        .doesNotContain(t.person().fullName());
+                // a namesake the organiser recorded themself may be offered; this person may not
+                assertThat(suggested).doesNotContain("#" + id + "\"");
             }
             if (mpRecord) {
                 assertThat(page.getContentAsString()).contains(t.person().fullName(), "Contact details, consent");
