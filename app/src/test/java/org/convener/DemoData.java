@@ -74,7 +74,7 @@ public final class DemoData {
                 .andReturn();
         assertThat(result.getResponse().getRedirectedUrl())
                 .as("sign-in of " + email)
-                .isEqualTo("/account");
+                .isEqualTo("/home");
         return (MockHttpSession) result.getRequest().getSession(false);
     }
 }

@@ -128,7 +128,9 @@ class BulletinAssembly {
     }
 
     private Figures.Risk risk(Group caucus, PollAverage now, PollAverage before) {
-        var members = risk.seats(caucus);
+        var members = risk.outlook(caucus, CaucusRisk.StartingPoint.POLL_AVERAGE, null)
+                .map(CaucusRisk.Outlook::seats)
+                .orElse(List.of());
         ProjectionRun runNow = projections.run(projections.defaultScenario(now.shares()));
         ProjectionRun runBefore = before == null ? null : projections.run(projections.defaultScenario(before.shares()));
         var lines = new ArrayList<Figures.SeatLine>();
@@ -145,16 +147,22 @@ class BulletinAssembly {
         lines.sort(Comparator.comparing((Figures.SeatLine l) -> l.change() == null ? 0 : -Math.abs(l.change()))
                 .thenComparing(l -> l.holdNow() == null ? 2.0 : l.holdNow()));
         double shareNow = now.shares().get(Party.RUK);
-        var lostNow = risk.losingAt(caucus, shareNow).stream()
+        var lostNow = losingAt(caucus, shareNow).stream()
                 .map(m -> lines.stream()
                         .filter(l -> l.seatCode().equals(m.seat().code()))
                         .findFirst()
                         .orElseThrow())
                 .toList();
         Double shareBefore = before == null ? null : before.shares().get(Party.RUK);
-        int lostBefore =
-                shareBefore == null ? 0 : risk.losingAt(caucus, shareBefore).size();
+        int lostBefore = shareBefore == null ? 0 : losingAt(caucus, shareBefore).size();
         return new Figures.Risk(lines, shareNow, shareBefore, lostNow, lostBefore);
+    }
+
+    /** The members who lose their seats if Reform UK polls {@code share}, swung from the 2024 result. */
+    private List<CaucusRisk.MemberSeat> losingAt(Group caucus, double share) {
+        return risk.outlook(caucus, CaucusRisk.StartingPoint.RESULT_2024, share)
+                .map(CaucusRisk.Outlook::losing)
+                .orElse(List.of());
     }
 
     private static Double chance(ProjectionRun run, CaucusRisk.MemberSeat member) {

@@ -17,6 +17,11 @@ public enum Role {
         return label;
     }
 
+    /** The role as files and forms write it: {@code member}. */
+    public String key() {
+        return name().toLowerCase(java.util.Locale.ROOT);
+    }
+
     /** Whether the role manages a group of this kind. */
     public boolean manages(GroupKind kind) {
         return kind == GroupKind.CAUCUS ? this == CONVENER || this == OFFICER : this == ORGANISER;

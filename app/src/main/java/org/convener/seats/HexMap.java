@@ -27,9 +27,19 @@ public record HexMap(List<Cell> cells, List<Key> legend, double width, double he
      */
     public record Style(String fill, double opacity, String description, boolean dimmed) {}
 
-    /** @param points the hexagon's corners for SVG {@code points} */
+    /**
+     * @param points the hexagon's corners for SVG {@code points}
+     * @param region the code of the region or nation it lies in, for the outlines
+     */
     public record Cell(
-            String code, String name, String points, String fill, String opacity, String description, boolean dimmed) {}
+            String code,
+            String name,
+            String points,
+            String fill,
+            String opacity,
+            String description,
+            boolean dimmed,
+            String region) {}
 
     public record Key(String label, String colour, int count) {}
 
@@ -63,11 +73,52 @@ public record HexMap(List<Cell> cells, List<Key> legend, double width, double he
                     look.fill(),
                     number(Math.max(0.08, Math.min(1, look.opacity()))),
                     look.description(),
-                    look.dimmed()));
+                    look.dimmed(),
+                    seat.constituency().region().code()));
         }
         double width = 2 * PAD + (maxQ - minQ + 1.5) * HEX_WIDTH;
         double height = 2 * PAD + 2 * RADIUS + (maxR - minR) * ROW_STEP;
         return new HexMap(cells, legend, width, height);
+    }
+
+    /**
+     * An SVG path along every hex edge where two regions (or nations) meet, or the map ends: the
+     * regions' outlines, so a reader can find their way about the map.
+     */
+    public String regionOutlines() {
+        var regionsAlong = new java.util.HashMap<String, java.util.Set<String>>();
+        var uses = new java.util.HashMap<String, Integer>();
+        var segments = new java.util.LinkedHashMap<String, String>();
+        for (Cell cell : cells) {
+            String[] corners = cell.points().split(" ");
+            for (int i = 0; i < corners.length; i++) {
+                String a = corners[i];
+                String b = corners[(i + 1) % corners.length];
+                String ka = lattice(a);
+                String kb = lattice(b);
+                String key = ka.compareTo(kb) < 0 ? ka + "|" + kb : kb + "|" + ka;
+                regionsAlong
+                        .computeIfAbsent(key, k -> new java.util.HashSet<>())
+                        .add(cell.region());
+                uses.merge(key, 1, Integer::sum);
+                segments.putIfAbsent(key, "M" + a + "L" + b);
+            }
+        }
+        var path = new StringBuilder();
+        segments.forEach((key, segment) -> {
+            if (uses.get(key) == 1 || regionsAlong.get(key).size() > 1) {
+                path.append(segment);
+            }
+        });
+        return path.toString();
+    }
+
+    /** A corner as whole steps of half a hex across and half a radius down, immune to rounding. */
+    private static String lattice(String corner) {
+        int comma = corner.indexOf(',');
+        long x = Math.round((Double.parseDouble(corner.substring(0, comma)) - PAD) / (HEX_WIDTH / 2));
+        long y = Math.round((Double.parseDouble(corner.substring(comma + 1)) - PAD) / (RADIUS / 2));
+        return x + ":" + y;
     }
 
     public String viewBox() {

@@ -62,6 +62,34 @@ public class SeatIntelligence {
         }
     }
 
+    /**
+     * The code of the seat a form was given, by its code or its name as written ("Bassetlaw",
+     * any case); a blank stays {@code null}, and anything else is returned as typed, for the
+     * caller's own validation to name it.
+     */
+    public String codeOf(String nameOrCode) {
+        if (nameOrCode == null || nameOrCode.isBlank()) {
+            return null;
+        }
+        String typed = nameOrCode.strip();
+        if (ConstituencyCode.isValid(typed.toUpperCase(java.util.Locale.ROOT))) {
+            return typed.toUpperCase(java.util.Locale.ROOT);
+        }
+        return seats().stream()
+                .filter(s -> s.name().equalsIgnoreCase(typed))
+                .map(Seat::code)
+                .findFirst()
+                .orElse(typed);
+    }
+
+    /** The seat's name for a form to show, or the code itself when no seat has it. */
+    public String nameOf(String code) {
+        if (code == null || code.isBlank() || !ConstituencyCode.isValid(code)) {
+            return code == null ? "" : code;
+        }
+        return seat(ConstituencyCode.of(code)).map(Seat::name).orElse(code);
+    }
+
     public List<Seat> find(SeatFilter filter, SeatOrder order) {
         return seats().stream().filter(filter).sorted(order.comparator()).toList();
     }

@@ -33,7 +33,7 @@ class PartyStyles {
                     .append("{background:")
                     .append(party.colour())
                     .append(";color:")
-                    .append(party.textColour())
+                    .append(textOn(party.colour()))
                     .append("}\n");
             css.append(".bar-")
                     .append(party.code())
@@ -42,5 +42,29 @@ class PartyStyles {
                     .append("}\n");
         }
         return css.toString();
+    }
+
+    static final String DARK_TEXT = "#111111";
+
+    /** White where it reaches WCAG AA's 4.5:1 on the party's colour (Labour's red does), dark text otherwise. */
+    static String textOn(String background) {
+        return contrast(background, "#FFFFFF") >= 4.5 ? "#FFFFFF" : DARK_TEXT;
+    }
+
+    /** The WCAG 2 contrast ratio of two {@code #RRGGBB} colours. */
+    static double contrast(String a, String b) {
+        double la = luminance(a);
+        double lb = luminance(b);
+        return (Math.max(la, lb) + 0.05) / (Math.min(la, lb) + 0.05);
+    }
+
+    private static double luminance(String hex) {
+        int rgb = Integer.parseInt(hex.substring(1), 16);
+        return 0.2126 * channel(rgb >> 16) + 0.7152 * channel(rgb >> 8) + 0.0722 * channel(rgb);
+    }
+
+    private static double channel(int value) {
+        double c = (value & 0xFF) / 255.0;
+        return c <= 0.04045 ? c / 12.92 : Math.pow((c + 0.055) / 1.055, 2.4);
     }
 }

@@ -59,7 +59,7 @@ abstract class Journey {
         browser.findElement(By.name("email")).sendKeys(email);
         browser.findElement(By.name("password")).sendKeys(DemoData.PASSWORD);
         browser.findElement(By.xpath("//button[normalize-space()='Sign in']")).click();
-        wait.until(ExpectedConditions.urlToBe(url("/account")));
+        wait.until(ExpectedConditions.urlToBe(url("/home")));
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("nav.user"), email));
     }
 

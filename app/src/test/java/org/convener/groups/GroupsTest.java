@@ -243,26 +243,59 @@ class GroupsTest {
     @Test
     void theRiskDashboardPutsTheLeastSafeFirstAndTheLosersAtAShareAreThoseWhoseTippingPointIsPassed() {
         Group caucus = groups.find(Demo.RED_WALL).orElseThrow();
-        var seats = risk.seats(caucus);
-        assertThat(seats).hasSize(44);
-        assertThat(seats).allSatisfy(s -> assertThat(s.holdChance()).isBetween(0.0, 1.0));
-        for (int i = 1; i < seats.size(); i++) {
-            assertThat(seats.get(i).holdChance())
-                    .isGreaterThanOrEqualTo(seats.get(i - 1).holdChance());
-        }
-
-        double share = 0.30;
-        var losing = new HashSet<>(
-                risk.losingAt(caucus, share).stream().map(s -> s.seat().code()).toList());
-        for (var s : seats) {
-            if (s.reformTippingPoint() != null && s.reformTippingPoint() < share - 0.002) {
-                assertThat(losing)
-                        .as(s.seat().name() + " falls to Reform at " + s.reformTippingPoint())
-                        .contains(s.seat().code());
+        for (var start : CaucusRisk.StartingPoint.values()) {
+            var outlook = risk.outlook(caucus, start, null).orElseThrow();
+            assertThat(outlook.start()).isEqualTo(start);
+            var seats = outlook.seats();
+            assertThat(seats).hasSize(44);
+            assertThat(outlook.reformShare())
+                    .as("by default the share asked about is the starting point's own")
+                    .isEqualTo(outlook.startingReform());
+            if (start == CaucusRisk.StartingPoint.POLL_AVERAGE) {
+                assertThat(outlook.averageAsOf()).isNotNull();
+                assertThat(seats).allSatisfy(s -> assertThat(s.holdChance()).isBetween(0.0, 1.0));
+                for (int i = 1; i < seats.size(); i++) {
+                    assertThat(seats.get(i).holdChance())
+                            .isGreaterThanOrEqualTo(seats.get(i - 1).holdChance());
+                }
+            } else {
+                assertThat(seats).allSatisfy(s -> assertThat(s.holdChance()).isNull());
             }
+
+            double share = 0.30;
+            var losing = new HashSet<>(risk.outlook(caucus, start, share).orElseThrow().losing().stream()
+                    .map(s -> s.seat().code())
+                    .toList());
+            for (var s : seats) {
+                if (s.reformTippingPoint() != null && s.reformTippingPoint() < share - 0.002) {
+                    assertThat(losing)
+                            .as(start + ": " + s.seat().name() + " falls to Reform at " + s.reformTippingPoint())
+                            .contains(s.seat().code());
+                }
+            }
+            assertThat(risk.outlook(caucus, start, 0.10).orElseThrow().losing()).hasSizeLessThan(losing.size());
+            assertThat(risk.outlook(caucus, start, 0.45).orElseThrow().losing())
+                    .hasSizeGreaterThanOrEqualTo(losing.size());
         }
-        assertThat(risk.losingAt(caucus, 0.10)).hasSizeLessThan(losing.size());
-        assertThat(risk.losingAt(caucus, 0.45)).hasSizeGreaterThanOrEqualTo(losing.size());
+    }
+
+    @Test
+    void theTwoStartingPointsDisagreeAboutWhoFallsAtTheSameShare() {
+        Group caucus = groups.find(Demo.RED_WALL).orElseThrow();
+        var polls = risk.outlook(caucus, CaucusRisk.StartingPoint.POLL_AVERAGE, null)
+                .orElseThrow();
+        var result =
+                risk.outlook(caucus, CaucusRisk.StartingPoint.RESULT_2024, null).orElseThrow();
+        assertThat(polls.startingReform()).isNotEqualTo(result.startingReform());
+        var tippingFromPolls = polls.seats().stream()
+                .collect(java.util.stream.Collectors.toMap(
+                        s -> s.seat().code(), s -> String.valueOf(s.reformTippingPoint())));
+        var tippingFrom2024 = result.seats().stream()
+                .collect(java.util.stream.Collectors.toMap(
+                        s -> s.seat().code(), s -> String.valueOf(s.reformTippingPoint())));
+        assertThat(tippingFromPolls)
+                .as("each starting point works out its own tipping points")
+                .isNotEqualTo(tippingFrom2024);
     }
 
     @Test

@@ -126,16 +126,7 @@ public class MemberImports {
                     "the file is %.1f MB, larger than the 2 MB an upload may be; split it into smaller files",
                     content.length / 1048576.0));
         }
-        String text;
-        try {
-            text = java.nio.charset.StandardCharsets.UTF_8
-                    .newDecoder()
-                    .onMalformedInput(java.nio.charset.CodingErrorAction.REPORT)
-                    .decode(java.nio.ByteBuffer.wrap(content))
-                    .toString();
-        } catch (java.nio.charset.CharacterCodingException e) {
-            throw new IllegalArgumentException("the file is not UTF-8 text; save it as CSV UTF-8");
-        }
+        String text = decode(content);
         if (text.startsWith("\uFEFF")) {
             text = text.substring(1);
         }
@@ -156,6 +147,48 @@ public class MemberImports {
                         text)
                 .query(Long.class)
                 .single();
+    }
+
+    /** How to save a CSV file as UTF-8 from the spreadsheets people use, for when a file cannot be read. */
+    public static final String SAVE_AS_UTF8 =
+            "save it as UTF-8: in Excel, File > Save As > \"CSV UTF-8 (Comma delimited)\";"
+                    + " in LibreOffice, Save As > Text CSV with the character set Unicode (UTF-8);"
+                    + " in Google Sheets, File > Download > Comma-separated values";
+
+    /**
+     * The file's text: UTF-8, or else Windows-1252, which Excel writes for "CSV (Comma delimited)"
+     * on Windows. Any file that is neither is refused with how to save it as UTF-8.
+     */
+    static String decode(byte[] content) {
+        try {
+            return java.nio.charset.StandardCharsets.UTF_8
+                    .newDecoder()
+                    .onMalformedInput(java.nio.charset.CodingErrorAction.REPORT)
+                    .decode(java.nio.ByteBuffer.wrap(content))
+                    .toString();
+        } catch (java.nio.charset.CharacterCodingException notUtf8) {
+            try {
+                return java.nio.charset.Charset.forName("windows-1252")
+                        .newDecoder()
+                        .onMalformedInput(java.nio.charset.CodingErrorAction.REPORT)
+                        .onUnmappableCharacter(java.nio.charset.CodingErrorAction.REPORT)
+                        .decode(java.nio.ByteBuffer.wrap(content))
+                        .toString();
+            } catch (java.nio.charset.CharacterCodingException neither) {
+                throw new IllegalArgumentException(
+                        "the file is neither UTF-8 nor Windows-1252 text, so its letters cannot be read; "
+                                + SAVE_AS_UTF8);
+            }
+        }
+    }
+
+    /** A CSV file with the columns and one illustrative row to overwrite. */
+    public static String template(LocalDate today) {
+        return String.join(",", COLUMNS) + "\r\n"
+                + "Sam Example,sam@example.org,07700 900123,\"1 High Street, Worksop\",E14001079,activist,canvasser;driver,member,"
+                + today + ",yes,no,,\"paper form, "
+                + today.getMonth().getDisplayName(java.time.format.TextStyle.FULL, Locale.UK)
+                + " meeting\"\r\n";
     }
 
     public Optional<Preview> preview(Group group, long batchId) {
@@ -271,10 +304,23 @@ public class MemberImports {
         var problems = new ArrayList<ImportProblem>();
         CsvTable table;
         try {
-            table = CsvTable.withHeader(fileName, text, REQUIRED);
+            table = CsvTable.withHeaderReportingAll(fileName, text, REQUIRED);
         } catch (ImportException e) {
             return new Preview(batchId, group, fileName, List.of(), e.problems(), List.of(), committed);
         }
+        problems.addAll(table.shapeProblems());
+        var warnings = new ArrayList<ImportProblem>();
+        for (String column : table.header()) {
+            if (!COLUMNS.contains(column)) {
+                warnings.add(new ImportProblem(
+                        fileName,
+                        1,
+                        column,
+                        "is not a column Convener reads, so it is ignored (the columns are: "
+                                + String.join(", ", COLUMNS) + ")"));
+            }
+        }
+        warnings.addAll(table.formulaWarnings());
         var current = new HashSet<Long>();
         groups.currentMemberships(group.id()).stream().map(Membership::personId).forEach(current::add);
         var emailsSeen = new HashMap<String, Integer>();
@@ -301,7 +347,8 @@ public class MemberImports {
                 problems.add(new ImportProblem(fileName, csv.line(), null, e.getMessage()));
             }
         }
-        return new Preview(batchId, group, fileName, rows, problems, table.formulaWarnings(), committed);
+        problems.sort(java.util.Comparator.comparingInt(ImportProblem::line));
+        return new Preview(batchId, group, fileName, rows, problems, warnings, committed);
     }
 
     /**
@@ -391,19 +438,14 @@ public class MemberImports {
             } catch (IllegalArgumentException e) {
                 throw csv.fail(
                         "role",
-                        "\"" + roleText + "\" is not a role ("
-                                + String.join(
-                                        ", ",
-                                        java.util.Arrays.stream(Role.of(group.kind()))
-                                                .map(r -> r.name().toLowerCase())
-                                                .toList())
-                                + ")");
+                        "\"" + roleText + "\" is not a role a "
+                                + group.kind().label().toLowerCase(Locale.ROOT) + " gives (" + rolesOf(group) + ")");
             }
             if (!List.of(Role.of(group.kind())).contains(role)) {
                 throw csv.fail(
                         "role",
-                        group.kind().label().toLowerCase() + "s have no "
-                                + role.label().toLowerCase() + "s");
+                        group.kind().label().toLowerCase(Locale.ROOT) + "s have no "
+                                + role.label().toLowerCase(Locale.ROOT) + "s (the roles are " + rolesOf(group) + ")");
             }
         }
         LocalDate joined = groups.today();
@@ -421,10 +463,19 @@ public class MemberImports {
             }
         }
         String method = optional(csv, "consent_method");
-        if (!consent.isEmpty() && method == null) {
+        // a "no" records a refusal, which needs no account of how it was given
+        if (consent.containsValue(true) && method == null) {
             throw csv.fail("consent_method", "say how consent was given (for example \"paper form, March meeting\")");
         }
         return new Row(csv.line(), draft, role, joined, consent, method, null, null, false);
+    }
+
+    /** The roles a group gives, as a file writes them: "member or organiser". */
+    public static String rolesOf(Group group) {
+        var keys = java.util.Arrays.stream(Role.of(group.kind())).map(Role::key).toList();
+        return keys.size() == 1
+                ? keys.get(0)
+                : String.join(", ", keys.subList(0, keys.size() - 1)) + " or " + keys.get(keys.size() - 1);
     }
 
     private static PersonKind kind(CsvRow csv) {

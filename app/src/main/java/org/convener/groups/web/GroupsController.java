@@ -5,7 +5,6 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import org.convener.engine.Party;
 import org.convener.groups.CaucusRisk;
 import org.convener.groups.CaucusSeats;
 import org.convener.groups.Group;
@@ -43,8 +42,8 @@ class GroupsController {
     private final PersonAccess access;
     private final CaucusRisk risk;
     private final CaucusSeats caucusSeats;
-    private final Projections projections;
     private final org.convener.seats.SeatIntelligence seats;
+    private final Projections projections;
 
     GroupsController(
             Groups groups,
@@ -54,9 +53,10 @@ class GroupsController {
             PersonAccess access,
             CaucusRisk risk,
             CaucusSeats caucusSeats,
-            Projections projections,
-            org.convener.seats.SeatIntelligence seats) {
+            org.convener.seats.SeatIntelligence seats,
+            Projections projections) {
         this.seats = seats;
+        this.projections = projections;
         this.groups = groups;
         this.officerPosts = officerPosts;
         this.invitations = invitations;
@@ -64,7 +64,6 @@ class GroupsController {
         this.access = access;
         this.risk = risk;
         this.caucusSeats = caucusSeats;
-        this.projections = projections;
     }
 
     /** The groups a user belongs to or runs; administrators see all and can add one. */
@@ -97,9 +96,15 @@ class GroupsController {
         try {
             var areas = new ArrayList<Group.Area>();
             if (constituencies != null) {
-                for (String code : constituencies.split(",")) {
-                    if (!code.isBlank()) {
-                        areas.add(new Group.Area(code.trim(), null));
+                // names or codes, one per line or separated by semicolons (names may hold commas)
+                for (String piece : constituencies.split("[;\\n]")) {
+                    var named = piece.strip().matches("(?i)[ENSW]\\d{8}(\\s*,\\s*[ENSW]\\d{8})*")
+                            ? List.of(piece.split(","))
+                            : List.of(piece);
+                    for (String seat : named) {
+                        if (!seat.isBlank()) {
+                            areas.add(new Group.Area(seats.codeOf(seat), null));
+                        }
                     }
                 }
             }
@@ -113,7 +118,11 @@ class GroupsController {
     }
 
     @GetMapping("/groups/{slug}")
-    String group(@PathVariable String slug, @RequestParam(required = false) Double reform, Model model) {
+    String group(
+            @PathVariable String slug,
+            @RequestParam(required = false) Double reform,
+            @RequestParam(required = false, defaultValue = "polls") String from,
+            Model model) {
         CurrentUser user = Forms.signedIn();
         Group group = Users.viewable(groups, slug, user);
         boolean manager = groups.canManage(user, group.id());
@@ -141,22 +150,22 @@ class GroupsController {
         var seen = access.recordsSeenBy(user);
         var records = new HashSet<Long>();
         names.values().stream().filter(seen).forEach(p -> records.add(p.id()));
-        var candidates = manager ? candidates(user, group, current) : List.<Person>of();
-        List<CaucusRisk.MemberSeat> risks = List.of();
-        List<CaucusRisk.MemberSeat> losing = List.of();
-        Double share = null;
+        // only a local group's invitations need them: people are added by name, from suggestions
+        var candidates =
+                manager && group.kind() != GroupKind.CAUCUS ? candidates(user, group, current) : List.<Person>of();
+        CaucusRisk.Outlook outlook = null;
         if (group.kind() == GroupKind.CAUCUS) {
-            risks = risk.seats(group);
-            share = reform != null
-                    ? reform
-                    : projections
-                            .currentAverage()
-                            .map(a -> (double) Math.round(a.shares().get(Party.RUK) * 100))
-                            .orElse(30.0);
-            if (share < 0 || share > 60) {
+            if (reform != null && (reform < 0 || reform > 60)) {
                 throw Refusals.badRequest("Give a Reform UK share between 0% and 60%.");
             }
-            losing = risk.losingAt(group, share / 100);
+            CaucusRisk.StartingPoint start;
+            try {
+                start = CaucusRisk.StartingPoint.ofKey(from);
+            } catch (IllegalArgumentException e) {
+                throw Refusals.badRequest(Messages.sentence(e.getMessage()));
+            }
+            outlook = risk.outlook(group, start, reform == null ? null : reform / 100)
+                    .orElse(null);
         }
         model.addAttribute(
                 "view",
@@ -170,9 +179,7 @@ class GroupsController {
                         volunteers,
                         groups.growth(group.id()),
                         caucusSeats.of(group).orElse(null),
-                        risks,
-                        share,
-                        losing,
+                        outlook,
                         candidates,
                         records,
                         manager ? invitable(group, current, candidates, open) : List.of(),
@@ -236,17 +243,31 @@ class GroupsController {
     @PostMapping("/groups/{slug}/members")
     String addMember(
             @PathVariable String slug,
-            @RequestParam long personId,
+            @RequestParam(required = false) Long personId,
+            @RequestParam(required = false) String person,
             @RequestParam(defaultValue = "MEMBER") Role role,
             @RequestParam(required = false) String since,
             RedirectAttributes redirect) {
         CurrentUser user = Forms.signedIn();
         Group group = Users.managed(groups, slug, user);
         return Forms.outcome(redirect, "/groups/" + group.slug(), () -> {
-            requireSuitable(group, personId);
-            groups.join(group.id(), personId, role, Forms.day(since, groups.today()));
-            return "Added " + people.find(personId).map(Person::displayName).orElse("#" + personId) + ".";
+            long chosen = personId != null ? personId : chosenFromSuggestions(person);
+            requireSuitable(group, chosen);
+            groups.join(group.id(), chosen, role, Forms.day(since, groups.today()));
+            return "Added " + people.find(chosen).map(Person::displayName).orElse("#" + chosen) + ".";
         });
+    }
+
+    /** A person picked in a name box from its suggestions, which end "#id" since names are not unique. */
+    private static long chosenFromSuggestions(String person) {
+        var number = person == null
+                ? null
+                : java.util.regex.Pattern.compile("#\\s*(\\d{1,18})\\s*$").matcher(person);
+        if (number == null || !number.find()) {
+            throw new IllegalArgumentException(
+                    "choose the person from the suggestions that appear as you type their name");
+        }
+        return Long.parseLong(number.group(1));
     }
 
     @PostMapping("/groups/{slug}/members/{membershipId}/end")

@@ -122,7 +122,19 @@ class MembersFileController {
         Group group = Users.managed(groups, slug, Forms.signedIn());
         model.addAttribute("group", group);
         model.addAttribute("columns", MemberImports.COLUMNS);
+        model.addAttribute("roles", MemberImports.rolesOf(group));
+        model.addAttribute("saveAsUtf8", MemberImports.SAVE_AS_UTF8);
         return "groups/import";
+    }
+
+    /** The columns with one illustrative row, to fill in with a spreadsheet. */
+    @GetMapping("/groups/{slug}/import/template.csv")
+    org.springframework.http.ResponseEntity<byte[]> template(@PathVariable String slug) {
+        Users.managed(groups, slug, Forms.signedIn());
+        return org.springframework.http.ResponseEntity.ok()
+                .contentType(org.springframework.http.MediaType.valueOf("text/csv;charset=UTF-8"))
+                .header("Content-Disposition", "attachment; filename=\"members-template.csv\"")
+                .body(MemberImports.template(groups.today()).getBytes(java.nio.charset.StandardCharsets.UTF_8));
     }
 
     @PostMapping("/groups/{slug}/import")

@@ -15,6 +15,7 @@ class LettersAccessRules implements AccessRules {
             AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry routes) {
         routes.requestMatchers(
                         HttpMethod.GET,
+                        "/open-letters",
                         "/open-letters/{id}",
                         "/open-letters/{id}/letter.pdf",
                         "/open-letters/{id}/signatories.csv")

@@ -28,6 +28,25 @@ class PublishedLettersController {
         this.files = files;
     }
 
+    /** Every published letter, newest first, with how many signed. */
+    @GetMapping("/open-letters")
+    String list(Model model) {
+        var published = letters.all().stream()
+                .filter(l -> l.status() == LetterStatus.PUBLISHED)
+                .sorted(java.util.Comparator.comparing(Letter::publishedAt).reversed())
+                .toList();
+        var signed = new java.util.HashMap<Long, Integer>();
+        var organisers = new java.util.HashMap<Long, String>();
+        for (Letter letter : published) {
+            signed.put(letter.id(), signatures.liveSignatures(letter.id()).size());
+            organisers.put(letter.id(), caucuses.name(letter.organisingCaucus()));
+        }
+        model.addAttribute("letters", published);
+        model.addAttribute("signed", signed);
+        model.addAttribute("organisers", organisers);
+        return "letters/published-list";
+    }
+
     @GetMapping("/open-letters/{id}")
     String letter(@PathVariable long id, Model model) {
         Letter letter = published(id);

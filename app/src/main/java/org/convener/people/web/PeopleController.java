@@ -57,6 +57,30 @@ class PeopleController {
         this.json = json.copy().enable(SerializationFeature.INDENT_OUTPUT);
     }
 
+    /**
+     * Up to ten people for a form's name box, as {@code <option>}s reading "Name (constituency) #id":
+     * found by the same search, under the same rules, as the people page, from the box's own value.
+     */
+    @GetMapping("/people/suggest")
+    String suggest(@RequestParam java.util.Map<String, String> params, Model model) {
+        String typed = params.getOrDefault(
+                        "name", params.values().stream().findFirst().orElse(""))
+                .strip();
+        if (typed.length() < 2 || typed.length() > 100) {
+            model.addAttribute("names", java.util.List.of());
+            return "shared/suggestions";
+        }
+        String plain = typed.replaceAll("\\s*(\\(.*)?#\\d*$", "");
+        var found = people.search(plain, null, null, null, Forms.signedIn(), 1).people().stream()
+                .limit(10)
+                .map(p -> p.displayName()
+                        + (p.constituencyCode() == null ? "" : " (" + seats.nameOf(p.constituencyCode()) + ")")
+                        + " #" + p.id())
+                .toList();
+        model.addAttribute("names", found);
+        return "shared/suggestions";
+    }
+
     @GetMapping("/people")
     String search(
             @RequestParam(required = false) String name,
@@ -66,7 +90,7 @@ class PeopleController {
             @RequestParam(defaultValue = "1") int page,
             Model model) {
         CurrentUser user = Forms.signedIn();
-        var results = people.search(name, constituency, tag, group, user, page);
+        var results = people.search(name, seats.codeOf(constituency), tag, group, user, page);
         model.addAttribute("results", results);
         model.addAttribute(
                 "records",
@@ -91,6 +115,7 @@ class PeopleController {
             throw Refusals.forbidden("Only administrators, officers and organisers add people.");
         }
         model.addAttribute("person", null);
+        model.addAttribute("constituencyName", "");
         model.addAttribute("kinds", kindsFor(Forms.signedIn(), null));
         model.addAttribute("groups", groupChoices(Forms.signedIn()));
         model.addAttribute("admin", Forms.signedIn().admin());
@@ -122,7 +147,15 @@ class PeopleController {
         try {
             Person person = people.createFor(
                     Forms.signedIn(),
-                    new PersonDraft(fullName, kind, constituencyCode, email, phone, postalAddress, notes, tags(tags)),
+                    new PersonDraft(
+                            fullName,
+                            kind,
+                            seats.codeOf(constituencyCode),
+                            email,
+                            phone,
+                            postalAddress,
+                            notes,
+                            tags(tags)),
                     groupId);
             redirect.addFlashAttribute("notice", person.fullName() + " added.");
             return "redirect:/people/" + person.id();
@@ -157,6 +190,7 @@ class PeopleController {
     String edit(@PathVariable long id, Model model) {
         Person person = editable(id, Forms.signedIn());
         model.addAttribute("person", person);
+        model.addAttribute("constituencyName", seats.nameOf(person.constituencyCode()));
         model.addAttribute("kinds", kindsFor(Forms.signedIn(), person.kind()));
         model.addAttribute("groups", java.util.List.of());
         model.addAttribute("admin", Forms.signedIn().admin());
@@ -180,7 +214,15 @@ class PeopleController {
         try {
             people.update(
                     person.id(),
-                    new PersonDraft(fullName, kind, constituencyCode, email, phone, postalAddress, notes, tags(tags)));
+                    new PersonDraft(
+                            fullName,
+                            kind,
+                            seats.codeOf(constituencyCode),
+                            email,
+                            phone,
+                            postalAddress,
+                            notes,
+                            tags(tags)));
             redirect.addFlashAttribute("notice", "Saved.");
             return "redirect:/people/" + id;
         } catch (IllegalArgumentException e) {
@@ -238,8 +280,13 @@ class PeopleController {
             throw Refusals.forbidden("Only administrators erase people.");
         }
         Person person = people.find(id).orElseThrow(() -> Refusals.notFound("No such person."));
-        if (!"erase".equals(confirm)) {
-            redirect.addFlashAttribute("error", "Type erase to confirm.");
+        if (confirm == null || !confirm.strip().equalsIgnoreCase("erase")) {
+            redirect.addFlashAttribute(
+                    "error",
+                    confirm == null || confirm.isBlank()
+                            ? "Nothing was erased: type the word erase in the box to confirm, then press Erase again."
+                            : "Nothing was erased: the box must say erase, and it said something else."
+                                    + " Type the word erase to confirm, then press Erase again.");
             return "redirect:/people/" + id;
         }
         dataProtection.erase(person.id());

@@ -23,16 +23,44 @@ public final class CsvTable {
     private final String file;
     private final List<CsvRow> rows;
     private final List<ImportProblem> formulaWarnings;
+    private final List<String> header;
+    private final List<ImportProblem> shapeProblems;
 
-    private CsvTable(String file, List<CsvRow> rows, List<ImportProblem> formulaWarnings) {
+    private CsvTable(
+            String file,
+            List<CsvRow> rows,
+            List<ImportProblem> formulaWarnings,
+            List<String> header,
+            List<ImportProblem> shapeProblems) {
         this.file = file;
         this.rows = List.copyOf(rows);
         this.formulaWarnings = List.copyOf(formulaWarnings);
+        this.header = List.copyOf(header);
+        this.shapeProblems = List.copyOf(shapeProblems);
     }
 
     /** A file whose first line is a header holding at least {@code required}. */
     public static CsvTable withHeader(String file, String text, List<String> required) {
-        return parse(file, text, required, false);
+        return parse(file, text, required, false, false);
+    }
+
+    /**
+     * As {@link #withHeader}, but lines with the wrong number of fields are kept aside as {@link
+     * #shapeProblems()} rather than stopping the read, so that a preview can report every problem in
+     * the file at once.
+     */
+    public static CsvTable withHeaderReportingAll(String file, String text, List<String> required) {
+        return parse(file, text, required, false, true);
+    }
+
+    /** The header's column names as the file gives them (empty for a file read without one). */
+    public List<String> header() {
+        return header;
+    }
+
+    /** Lines left out for having the wrong number of fields (only from {@link #withHeaderReportingAll}). */
+    public List<ImportProblem> shapeProblems() {
+        return shapeProblems;
     }
 
     /**
@@ -40,7 +68,7 @@ public final class CsvTable {
      * names its fields in order.
      */
     public static CsvTable headerOptional(String file, String text, List<String> columns) {
-        return parse(file, text, columns, true);
+        return parse(file, text, columns, true, false);
     }
 
     public String file() {
@@ -59,7 +87,8 @@ public final class CsvTable {
         return formulaWarnings;
     }
 
-    private static CsvTable parse(String file, String text, List<String> columns, boolean headerOptional) {
+    private static CsvTable parse(
+            String file, String text, List<String> columns, boolean headerOptional, boolean keepGoing) {
         if (text.isBlank()) {
             throw new ImportException(ImportProblem.inFile(file, "the file is empty"));
         }
@@ -82,17 +111,23 @@ public final class CsvTable {
             }
         });
         var problems = new Problems();
+        var shape = new ArrayList<ImportProblem>();
         for (int i = hasHeader ? 1 : 0; i < records.size(); i++) {
             CSVRecord record = records.get(i);
             int line = lines.lineAt(record.getCharacterPosition());
             if (record.size() != width) {
                 boolean last = i == records.size() - 1;
-                problems.add(new ImportProblem(
+                var problem = new ImportProblem(
                         file,
                         line,
                         null,
                         "expected " + width + " fields but found " + record.size()
-                                + (last && record.size() < width ? "; the file looks truncated" : "")));
+                                + (last && record.size() < width ? "; the file looks truncated" : ""));
+                if (keepGoing) {
+                    shape.add(problem);
+                } else {
+                    problems.add(problem);
+                }
                 continue;
             }
             rows.add(new CsvRow(file, line, record.toList(), index));
@@ -110,10 +145,10 @@ public final class CsvTable {
             }
         }
         problems.throwIfAny();
-        if (rows.isEmpty()) {
+        if (rows.isEmpty() && shape.isEmpty()) {
             throw new ImportException(ImportProblem.inFile(file, "the file has a header but no data rows"));
         }
-        return new CsvTable(file, rows, formulas);
+        return new CsvTable(file, rows, formulas, hasHeader ? first : List.of(), shape);
     }
 
     private static String describe(char first) {

@@ -84,7 +84,7 @@ public class SignIns {
     /** After a right password: the throttle, the device cookie, the session's epoch, the audit log. */
     AuthenticationSuccessHandler successHandler(RequestCache requestCache) {
         var next = new SavedRequestAwareAuthenticationSuccessHandler();
-        next.setDefaultTargetUrl("/account");
+        next.setDefaultTargetUrl("/home");
         next.setRequestCache(requestCache);
         return (request, response, authentication) -> {
             SignedInUser user = (SignedInUser) authentication.getPrincipal();

@@ -60,10 +60,12 @@ class AdminAccountsController {
     String create(
             @RequestParam String email,
             @RequestParam(required = false) Long personId,
+            @RequestParam(required = false) String person,
             @RequestParam(defaultValue = "false") boolean admin,
             RedirectAttributes redirect) {
         try {
-            var invitation = invitations.invite(email, personId, null, admin);
+            Long linked = personId != null ? personId : PersonChoice.idOf(person);
+            var invitation = invitations.invite(email, linked, null, admin);
             redirect.addFlashAttribute(
                     "notice",
                     "Invited " + invitation.email() + " to choose a password. " + delivered(invitation.email()));

@@ -28,6 +28,10 @@ class AuditController {
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
             @RequestParam(defaultValue = "1") int page,
             Model model) {
+        // a person chosen by name from the suggestions is searched for as person:ID
+        if (subject != null && subject.strip().matches(".*#\\s*\\d{1,18}")) {
+            subject = "person:" + PersonChoice.idOf(subject);
+        }
         ZoneId zone = ZoneId.systemDefault();
         var records = audit.search(
                 type,

@@ -18,7 +18,7 @@ class SignInController {
             @RequestParam(required = false) String ready,
             Model model) {
         if (CurrentUser.get().isPresent()) {
-            return "redirect:/account";
+            return "redirect:/home";
         }
         model.addAttribute("failed", failed != null);
         model.addAttribute("email", email == null || email.length() > 254 ? "" : email);

@@ -13,7 +13,16 @@ class SeatsAccessRules implements AccessRules {
     @Override
     public void configure(
             AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry routes) {
-        routes.requestMatchers(HttpMethod.GET, "/", "/seats", "/seats.csv", "/seats/runner-up", "/seats/{code}", "/map")
+        routes.requestMatchers(
+                        HttpMethod.GET,
+                        "/",
+                        "/seats",
+                        "/seats.csv",
+                        "/seats/runner-up",
+                        "/seats/find",
+                        "/seats/suggest",
+                        "/seats/{code}",
+                        "/map")
                 .permitAll();
     }
 }

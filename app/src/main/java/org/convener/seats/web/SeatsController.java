@@ -107,6 +107,47 @@ class SeatsController {
         return "seats/seat";
     }
 
+    /** A seat by its name: straight to it when one name fits, otherwise the seats whose names do. */
+    @GetMapping("/seats/find")
+    String find(@RequestParam(required = false, defaultValue = "") String name, Model model) {
+        String wanted = name.strip();
+        var matches = named(wanted, 50);
+        var exact =
+                matches.stream().filter(s -> s.name().equalsIgnoreCase(wanted)).toList();
+        if (exact.size() == 1) {
+            return "redirect:/seats/" + exact.get(0).code();
+        }
+        if (matches.size() == 1) {
+            return "redirect:/seats/" + matches.get(0).code();
+        }
+        model.addAttribute("name", wanted);
+        model.addAttribute("matches", matches);
+        return "seats/found";
+    }
+
+    /** Up to ten seat names for a search box's suggestions, as {@code <option>}s. */
+    @GetMapping("/seats/suggest")
+    String suggest(@RequestParam(required = false, defaultValue = "") String name, Model model) {
+        model.addAttribute(
+                "names", named(name.strip(), 10).stream().map(Seat::name).toList());
+        return "shared/suggestions";
+    }
+
+    /** Seats whose names hold the words typed, those that begin with them first. */
+    private List<Seat> named(String typed, int limit) {
+        if (typed.isEmpty() || typed.length() > 100) {
+            return List.of();
+        }
+        String wanted = typed.toLowerCase(Locale.ROOT);
+        return seats.seats().stream()
+                .filter(s -> s.name().toLowerCase(Locale.ROOT).contains(wanted))
+                .sorted(java.util.Comparator.comparing(
+                                (Seat s) -> !s.name().toLowerCase(Locale.ROOT).startsWith(wanted))
+                        .thenComparing(Seat::name))
+                .limit(limit)
+                .toList();
+    }
+
     @GetMapping("/seats/runner-up")
     String runnerUp(Model model) {
         model.addAttribute("matrix", seats.runnerUp());

@@ -134,7 +134,7 @@ class MemberImportsTest {
                 .contains(
                         "members.csv, line 4, column \"email\": \"not-an-email\" is not an email address",
                         "members.csv, line 5, column \"constituency_code\": \"E99999999\" is not a 2024 constituency code",
-                        "members.csv, line 6, column \"role\": local groups have no conveners",
+                        "members.csv, line 6, column \"role\": local groups have no conveners (the roles are member or organiser)",
                         "members.csv, line 9, column \"email\": ada.good@example.net is also on line 2",
                         "members.csv, line 10, column \"joined_on\": a membership cannot start in the future");
 
@@ -142,6 +142,57 @@ class MemberImportsTest {
         assertThat(count("people.person")).isEqualTo(people);
         assertThat(count("groups.membership")).isEqualTo(memberships);
         assertThat(count("platform.audit_event")).isEqualTo(audited);
+    }
+
+    @Test
+    void aLineWithTooFewFieldsHidesNoOtherProblemAndUnknownColumnsAreWarnedOf() {
+        var preview = imports.preview(group, upload("""
+                        full_name,email,membership_no,consent_email
+                        Ada Short,ada.short@example.net
+                        Ben Bad,not-an-email,17,
+                        Cy Fine,cy.fine@example.net,18,no
+                        """)).orElseThrow();
+        assertThat(preview.ready()).isFalse();
+        assertThat(preview.problems().stream().map(ImportProblem::toString))
+                .containsExactly(
+                        "members.csv, line 2: expected 4 fields but found 2",
+                        "members.csv, line 3, column \"email\": \"not-an-email\" is not an email address");
+        assertThat(preview.rows())
+                .as("a refusal of consent needs no account of how it was given")
+                .singleElement()
+                .satisfies(r -> assertThat(r.draft().fullName()).isEqualTo("Cy Fine"));
+        assertThat(preview.warnings())
+                .singleElement()
+                .satisfies(w -> assertThat(w.toString())
+                        .startsWith("members.csv, line 1, column \"membership_no\": is not a column Convener reads"));
+    }
+
+    @Test
+    void aWindows1252FileFromExcelIsReadAndAnUnreadableOneSaysHowToSaveAsUtf8() {
+        byte[] excel = "full_name,email\r\nZo\u00eb Br\u00fbl\u00e9,zoe@example.net\r\n"
+                .getBytes(java.nio.charset.Charset.forName("windows-1252"));
+        var preview = imports.preview(group, imports.upload(group, "excel.csv", excel))
+                .orElseThrow();
+        assertThat(preview.problems()).isEmpty();
+        assertThat(preview.rows().get(0).draft().fullName()).isEqualTo("Zo\u00eb Br\u00fbl\u00e9");
+
+        byte[] neither = {'f', 'u', 'l', 'l', '_', 'n', 'a', 'm', 'e', '\n', 'A', (byte) 0x81, (byte) 0xC3, '\n'};
+        assertThatThrownBy(() -> imports.upload(group, "odd.csv", neither))
+                .hasMessageContaining("neither UTF-8 nor Windows-1252")
+                .hasMessageContaining("CSV UTF-8 (Comma delimited)");
+    }
+
+    @Test
+    void theTemplateCsvImportsCleanlyAsItsOneExampleRow() {
+        var template = MemberImports.template(groups.today());
+        var preview = imports.preview(group, upload(template)).orElseThrow();
+        assertThat(preview.problems()).isEmpty();
+        assertThat(preview.warnings()).isEmpty();
+        assertThat(preview.rows()).singleElement().satisfies(r -> {
+            assertThat(r.draft().fullName()).isEqualTo("Sam Example");
+            assertThat(r.consent()).containsEntry(org.convener.people.Channel.EMAIL, true);
+        });
+        assertThat(template.lines().findFirst().orElseThrow()).isEqualTo(String.join(",", MemberImports.COLUMNS));
     }
 
     @Test

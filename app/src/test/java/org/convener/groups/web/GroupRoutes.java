@@ -78,6 +78,7 @@ public class GroupRoutes implements RouteChecks {
         table.reading("/groups/{slug}/posts/{postId}", d + "/posts/" + chair.id(), LOGIN, 200, 200, 403, 200);
         table.reading("/groups/{slug}/members.csv", d + "/members.csv", LOGIN, 403, 200, 403, 200);
         table.reading("/groups/{slug}/import", d + "/import", LOGIN, 403, 200, 403, 200);
+        table.reading("/groups/{slug}/import/template.csv", d + "/import/template.csv", LOGIN, 403, 200, 403, 200);
         table.reading("/groups/{slug}/import/{batch}", d + "/import/" + batch, LOGIN, 403, 200, 403, 200);
         table.writing("/groups/{slug}/import/{batch}", d + "/import/" + batch, Map.of(), LOGIN, 403, 302, 403, 302);
         table.add("POST /groups/{slug}/import", "UPLOAD", d + "/import", Map.of(), LOGIN, 403, 302, 403, 302);

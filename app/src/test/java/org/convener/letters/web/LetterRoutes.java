@@ -103,6 +103,7 @@ public class LetterRoutes implements RouteChecks {
                 403,
                 302,
                 302);
+        table.reading("/open-letters", "/open-letters", 200, 200, 200, 200, 200);
         table.reading("/open-letters/{id}", "/open-letters/" + published.id(), 200, 200, 200, 200, 200);
         table.reading("/open-letters/{id}", "/open-letters/" + open.id(), 404, 404, 404, 404, 404);
         table.reading(

@@ -21,6 +21,7 @@ public class PeopleRoutes implements RouteChecks {
 
         table.reading("/people", "/people", LOGIN, 200, 200, 200, 200);
         table.reading("/people/new", "/people/new", LOGIN, 403, 200, 200, 200);
+        table.reading("/people/suggest", "/people/suggest?name=Jo", LOGIN, 200, 200, 200, 200);
         table.writing("/people", "/people", Map.of("fullName", ""), LOGIN, 403, 302, 302, 302);
         table.reading("/people/{id}", "/people/" + tom.id(), LOGIN, 403, 200, 403, 200);
         table.reading("/people/{id}", "/people/" + mp, LOGIN, 200, 200, 200, 200);

@@ -325,6 +325,19 @@ class PersonReachTest {
                     .getResponse();
             assertThat(page.getStatus()).isEqualTo(mpRecord ? 200 : 403);
             assertNothingOf(t, page);
+            // a name box's suggestions name them only where the people page would
+            String suggested = perform(
+                            "GET /people/suggest",
+                            get("/people/suggest").param("name", t.person().fullName()),
+                            o.session())
+                    .getResponse()
+                    .getContentAsString();
+            if (mpRecord) {
+                assertThat(suggested).contains("#" + id + "\"");
+            } else {
+                // a namesake the organiser recorded themself may be offered; this person may not
+                assertThat(suggested).doesNotContain("#" + id + "\"");
+            }
             if (mpRecord) {
                 assertThat(page.getContentAsString()).contains(t.person().fullName(), "Contact details, consent");
             }
@@ -680,7 +693,8 @@ class PersonReachTest {
                 "GET /engagements/new",
                 "POST /admin/accounts/{id}/reset",
                 "POST /admin/accounts/{id}/unlock",
-                "POST /admin/accounts/{id}/enabled"));
+                "POST /admin/accounts/{id}/enabled",
+                "GET /groups/{slug}/import/template.csv"));
         assertThat(tried)
                 .as("routes about a person this test tries; a new one must be added to it")
                 .containsAll(aboutPeople);

@@ -136,7 +136,7 @@ class SignInTest {
         assertThat(accounts.find(email).orElseThrow().lastSignInAt()).isNull();
 
         assertThat(outcome(attempt("198.51.100." + SERIAL.incrementAndGet(), email, made.oneTimePassword())))
-                .isEqualTo("/account");
+                .isEqualTo("/home");
         assertThat(accounts.find(email).orElseThrow().lastSignInAt()).isNotNull();
 
         String page = mvc.perform(get(held.getResponse().getRedirectedUrl()))
@@ -163,7 +163,7 @@ class SignInTest {
         String email = made.account().email();
         String home = "198.51.100." + SERIAL.incrementAndGet();
         var first = attempt(home, email, made.oneTimePassword());
-        assertThat(outcome(first)).isEqualTo("/account");
+        assertThat(outcome(first)).isEqualTo("/home");
         Cookie device = first.getResponse().getCookie("convener-device");
         assertThat(device).isNotNull();
         assertThat(device.isHttpOnly()).isTrue();
@@ -181,12 +181,12 @@ class SignInTest {
 
         assertThat(outcome(attempt(home, email, made.oneTimePassword(), device)))
                 .as("the owner on their usual client")
-                .isEqualTo("/account");
+                .isEqualTo("/home");
 
         // an administrator can end the delay for every client at once
         AuditActor.as("test", () -> throttle.forgive(email));
         assertThat(outcome(attempt("192.0.2." + SERIAL.incrementAndGet(), email, made.oneTimePassword())))
-                .isEqualTo("/account");
+                .isEqualTo("/home");
     }
 
     @Test
@@ -361,7 +361,7 @@ class SignInTest {
                 .isTrue();
 
         var signedIn = signIn("first-admin@example.net", password.group(1));
-        assertThat(signedIn.getResponse().getRedirectedUrl()).isEqualTo("/account");
+        assertThat(signedIn.getResponse().getRedirectedUrl()).isEqualTo("/home");
 
         var again = new StringWriter();
         var err = new StringWriter();

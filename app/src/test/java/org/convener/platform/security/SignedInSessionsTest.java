@@ -92,7 +92,7 @@ class SignedInSessionsTest {
                         .build(),
                 HttpResponse.BodyHandlers.discarding());
         assertThat(signIn.headers().firstValue("Location"))
-                .hasValueSatisfying(l -> assertThat(l).endsWith("/account"));
+                .hasValueSatisfying(l -> assertThat(l).endsWith("/home"));
         assertThat(status(http, "/account")).isEqualTo(200);
         return new Client(http, cookies, made.account().id(), person);
     }

@@ -135,7 +135,7 @@ class AnonymousVisitorsTest {
                         .param("email", "visitor-token@example.net")
                         .param("password", made.oneTimePassword()))
                 .andReturn();
-        assertThat(signedIn.getResponse().getRedirectedUrl()).isEqualTo("/account");
+        assertThat(signedIn.getResponse().getRedirectedUrl()).isEqualTo("/home");
         assertThat(signedIn.getRequest().getSession(false)).isNotNull();
     }
 

@@ -23,6 +23,7 @@ public class PlatformRoutes implements RouteChecks {
         table.add("* /error", "GET", "/error", Map.of(), 500, 500, 500, 500, 500);
 
         table.reading("/login", "/login", 200, 302, 302, 302, 302);
+        table.reading("/home", "/home", LOGIN, 200, 200, 200, 200);
         table.reading("/account", "/account", LOGIN, 200, 200, 200, 200);
         table.reading("/account/password", "/account/password", LOGIN, 200, 200, 200, 200);
         table.writing(

@@ -147,7 +147,7 @@ class RealServerRequestsTest {
                         .POST(HttpRequest.BodyPublishers.ofString(body))
                         .build(),
                 HttpResponse.BodyHandlers.ofString());
-        assertThat(response.headers().firstValue("Location").orElseThrow()).endsWith("/account");
+        assertThat(response.headers().firstValue("Location").orElseThrow()).endsWith("/home");
     }
 
     private HttpResponse<String> upload(String path, String token, byte[] file) throws Exception {

@@ -209,4 +209,44 @@ class SeatPagesTest {
         assertThat(html).contains("Open Parliament Licence v3.0", "CC BY-SA 4.0", "MIT licence");
         assertThat(html).contains("inconsistencies in the source");
     }
+
+    @Test
+    void aSeatIsFoundByItsNameAndASharedWordListsEverySeatWithIt() throws Exception {
+        mvc.perform(get("/seats/find").param("name", " bassetlaw "))
+                .andExpect(status().isFound())
+                .andExpect(header().string("Location", "/seats/E14001079"));
+        String many = page("/seats/find?name=Leeds");
+        assertThat(many).contains("Leeds Central and Headingley", "Leeds East");
+        assertThat(count(many, "<li><a href=\"/seats/E\\d{8}\">Leeds")).isGreaterThanOrEqualTo(5);
+        assertThat(page("/seats/find?name=Atlantis")).contains("No constituency's name contains");
+    }
+
+    @Test
+    void suggestionsOfferSeatsBeginningWithWhatIsTypedFirst() throws Exception {
+        String options = page("/seats/suggest?name=bass");
+        assertThat(options).startsWith("<option value=\"Bassetlaw\">");
+        assertThat(count(page("/seats/suggest?name=a"), "<option ")).isEqualTo(10);
+        assertThat(page("/seats/suggest?name=")).doesNotContain("<option");
+    }
+
+    @Test
+    void theSeatListNamesEachSeatsMpAndTheMapIsALabelledGroupOfLinks() throws Exception {
+        String list = page("/seats?winner=Lab&second=RUK");
+        assertThat(list).contains("<th scope=\"col\">MP</th>", "<td>Stephen Kinnock</td>");
+        String map = page("/map");
+        assertThat(map).contains("role=\"group\" aria-label=\"2024 winner: one link per constituency\"");
+        assertThat(map).doesNotContain("role=\"img\"");
+        assertThat(map).contains("Skip past the map");
+    }
+
+    @Test
+    void theMapOutlinesRegionsAlongTheEdgesWhereTheyMeetAndNoneInside() throws Exception {
+        String map = page("/map");
+        var outline =
+                Pattern.compile("class=\"region-outlines\" d=\"([^\"]+)\"").matcher(map);
+        assertThat(outline.find()).isTrue();
+        int segments = count(outline.group(1), "M");
+        // 650 hexes have 3,900 sides, shared ones counted once: the outlines are a small part of them
+        assertThat(segments).isBetween(300, 1500);
+    }
 }

@@ -15,5 +15,7 @@ public class SeatRoutes implements RouteChecks {
             table.reading(path, path, 200, 200, 200, 200, 200);
         }
         table.reading("/seats/{code}", "/seats/E14001079", 200, 200, 200, 200, 200);
+        table.reading("/seats/find", "/seats/find?name=Bassetlaw", 302, 302, 302, 302, 302);
+        table.reading("/seats/suggest", "/seats/suggest?name=bass", 200, 200, 200, 200, 200);
     }
 }
