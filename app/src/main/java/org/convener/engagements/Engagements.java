@@ -40,6 +40,7 @@ public class Engagements {
     private final Topics topics;
     private final Asks asks;
     private final Stakeholders stakeholders;
+    private final org.convener.groups.Groups groups;
     private final AuditLog audit;
     private final Clock clock;
 
@@ -50,6 +51,7 @@ public class Engagements {
             Topics topics,
             Asks asks,
             Stakeholders stakeholders,
+            org.convener.groups.Groups groups,
             AuditLog audit,
             Clock clock) {
         this.jdbc = jdbc;
@@ -58,6 +60,7 @@ public class Engagements {
         this.topics = topics;
         this.asks = asks;
         this.stakeholders = stakeholders;
+        this.groups = groups;
         this.audit = audit;
         this.clock = clock;
     }
@@ -154,9 +157,18 @@ public class Engagements {
             return List.of();
         }
         return jdbc.query("""
-                select f.* from engagements.follow_up f join engagements.engagement e on e.id = f.engagement_id
-                where e.caucus_id = any(?) and f.done_at is null and f.due_on < ? order by f.due_on, f.id
+                select f.* from engagements.follow_up f
+                where f.group_id = any(?) and f.done_at is null and f.due_on < ? order by f.due_on, f.id
                 """, (rs, n) -> followUp(rs), caucusIds.toArray(new Long[0]), Date.valueOf(today()));
+    }
+
+    /** The follow-ups that arose at something of another module's (an action point at a meeting), in order. */
+    public List<Engagement.FollowUp> followUpsFrom(String sourceKind, long sourceId) {
+        return jdbc.query(
+                "select * from engagements.follow_up where source_kind = ? and source_id = ? order by due_on, id",
+                (rs, n) -> followUp(rs),
+                sourceKind,
+                sourceId);
     }
 
     // ---- changing
@@ -362,8 +374,15 @@ public class Engagements {
         }
         long id = jdbc.queryForObject(
                 """
-                insert into engagements.follow_up (engagement_id, action, owner_id, due_on, created_at) values (?, ?, ?, ?, ?) returning id
-                """, Long.class, engagementId, what, ownerId, Date.valueOf(dueOn), Timestamp.from(clock.instant()));
+                insert into engagements.follow_up (engagement_id, group_id, action, owner_id, due_on, created_at) values (?, ?, ?, ?, ?, ?) returning id
+                """,
+                Long.class,
+                engagementId,
+                engagement.caucusId(),
+                what,
+                ownerId,
+                Date.valueOf(dueOn),
+                Timestamp.from(clock.instant()));
         audit.record(
                 "assigned",
                 "follow-up",
@@ -371,6 +390,46 @@ public class Engagements {
                 AuditLog.person(ownerId),
                 null,
                 Map.of("engagement", engagementId, "action", what, "owner", ownerId, "due", dueOn.toString()));
+        return followUp(id).orElseThrow();
+    }
+
+    /**
+     * Records a follow-up that arose at something of another module's, such as an action point
+     * agreed at a local group's meeting: owed to a current member of the group, by a day.
+     */
+    @Transactional
+    public Engagement.FollowUp assignFollowUp(
+            String sourceKind, long sourceId, long groupId, String action, long ownerId, LocalDate dueOn) {
+        String what = text(action, 1000, "the action");
+        Person owner = people.find(ownerId)
+                .filter(p -> !p.erased())
+                .orElseThrow(() -> new IllegalArgumentException("choose who will do it"));
+        if (groups.currentMemberships(groupId).stream().noneMatch(m -> m.personId() == ownerId)) {
+            throw new IllegalArgumentException(owner.displayName() + " is not a member of the group");
+        }
+        if (dueOn == null) {
+            throw new IllegalArgumentException("give the day it is due");
+        }
+        long id = jdbc.queryForObject(
+                """
+                insert into engagements.follow_up (group_id, source_kind, source_id, action, owner_id, due_on, created_at)
+                values (?, ?, ?, ?, ?, ?, ?) returning id
+                """,
+                Long.class,
+                groupId,
+                sourceKind,
+                sourceId,
+                what,
+                ownerId,
+                Date.valueOf(dueOn),
+                Timestamp.from(clock.instant()));
+        audit.record(
+                "assigned",
+                "follow-up",
+                id,
+                AuditLog.person(ownerId),
+                null,
+                Map.of(sourceKind, sourceId, "action", what, "owner", ownerId, "due", dueOn.toString()));
         return followUp(id).orElseThrow();
     }
 
@@ -469,7 +528,10 @@ public class Engagements {
         Timestamp done = rs.getTimestamp("done_at");
         return new Engagement.FollowUp(
                 rs.getLong("id"),
-                rs.getLong("engagement_id"),
+                rs.getObject("engagement_id", Long.class),
+                rs.getLong("group_id"),
+                rs.getString("source_kind"),
+                rs.getObject("source_id", Long.class),
                 rs.getString("action"),
                 rs.getLong("owner_id"),
                 rs.getDate("due_on").toLocalDate(),
