@@ -71,6 +71,7 @@ public class Demo {
     private final SeatIntelligence seats;
     private final SeatSets sets;
     private final DemoInfluence influence;
+    private final DemoOrganising organising;
 
     Demo(
             Groups groups,
@@ -78,8 +79,10 @@ public class Demo {
             Accounts accounts,
             SeatIntelligence seats,
             SeatSets sets,
-            DemoInfluence influence) {
+            DemoInfluence influence,
+            DemoOrganising organising) {
         this.influence = influence;
+        this.organising = organising;
         this.groups = groups;
         this.people = people;
         this.accounts = accounts;
@@ -188,6 +191,7 @@ public class Demo {
         // the local group cannot add its MP (that would open her record to it), so it invites her;
         // she answers on her own page
         groups.invite(derby.id(), memberMp.id());
+        organising.load(derby, doncaster, redWallCaucus);
         return made;
     }
 

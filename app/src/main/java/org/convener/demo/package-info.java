@@ -15,6 +15,7 @@
             "seats",
             "engagements",
             "letters",
+            "organising",
             "shared"
         })
 package org.convener.demo;

@@ -31,10 +31,17 @@ public record Candidate(
             throw new IllegalArgumentException("choose the stage to move to");
         }
         if (!stage.canMoveTo(to)) {
-            throw new IllegalStateException("a candidate cannot move from " + stage.label().toLowerCase() + " to "
-                    + to.label().toLowerCase() + (stage.next().isEmpty()
+            throw new IllegalStateException("a candidate cannot move from "
+                    + stage.label().toLowerCase() + " to "
+                    + to.label().toLowerCase()
+                    + (stage.next().isEmpty()
                             ? ": " + stage.label().toLowerCase() + " is the end of a candidacy"
-                            : "; from here: " + String.join(", ", stage.next().stream().map(s -> s.label().toLowerCase()).toList())));
+                            : "; from here: "
+                                    + String.join(
+                                            ", ",
+                                            stage.next().stream()
+                                                    .map(s -> s.label().toLowerCase())
+                                                    .toList())));
         }
         if (on == null || on.isAfter(today)) {
             throw new IllegalArgumentException("a move is dated today or earlier");
@@ -52,7 +59,8 @@ public record Candidate(
     public record Move(Stage from, Stage to, LocalDate on, String reason) {}
 
     /** A recorded move. */
-    public record Recorded(long id, Stage from, Stage to, LocalDate on, String reason, String recordedBy, Instant recordedAt) {}
+    public record Recorded(
+            long id, Stage from, Stage to, LocalDate on, String reason, String recordedBy, Instant recordedAt) {}
 
     public record PlanStep(long id, String title, LocalDate dueOn, LocalDate doneOn) {
         public boolean overdueOn(LocalDate day) {

@@ -19,9 +19,15 @@ class CourseStore {
         this.jdbc = jdbc;
     }
 
-    long insert(long groupId, String title, String description, boolean recommended, Integer required, String by, Instant at) {
-        return jdbc.sql(
-                        """
+    long insert(
+            long groupId,
+            String title,
+            String description,
+            boolean recommended,
+            Integer required,
+            String by,
+            Instant at) {
+        return jdbc.sql("""
                 insert into organising.course (group_id, title, description, recommended, sessions_required, created_by, created_at)
                 values (?, ?, ?, ?, ?, ?, ?) returning id
                 """)
@@ -51,8 +57,7 @@ class CourseStore {
     }
 
     long insertSession(long courseId, String title, Instant startsAt, String place, Long facilitatorId) {
-        return jdbc.sql(
-                        """
+        return jdbc.sql("""
                 insert into organising.course_session (course_id, title, starts_at, place, facilitator_id)
                 values (?, ?, ?, ?, ?) returning id
                 """)
@@ -83,8 +88,7 @@ class CourseStore {
     }
 
     List<Course.Material> materials(long courseId) {
-        return jdbc.sql(
-                        """
+        return jdbc.sql("""
                 select m.* from organising.material m join organising.course_session s on s.id = m.session_id
                 where s.course_id = ? order by m.id
                 """)
@@ -111,28 +115,26 @@ class CourseStore {
     }
 
     void enrol(long courseId, long personId, Instant at) {
-        jdbc.sql("insert into organising.enrolment (course_id, person_id, enrolled_at) values (?, ?, ?) on conflict do nothing")
+        jdbc.sql(
+                        "insert into organising.enrolment (course_id, person_id, enrolled_at) values (?, ?, ?) on conflict do nothing")
                 .params(courseId, personId, Timestamp.from(at))
                 .update();
     }
 
     List<Long> enrolled(long courseId) {
-        return jdbc.sql("select person_id from organising.enrolment where course_id = ? order by enrolled_at, person_id")
+        return jdbc.sql(
+                        "select person_id from organising.enrolment where course_id = ? order by enrolled_at, person_id")
                 .param(courseId)
                 .query(Long.class)
                 .list();
     }
 
     List<Long> coursesOf(long personId) {
-        return jdbc.sql(
-                        """
+        return jdbc.sql("""
                 select course_id from organising.enrolment where person_id = ?
                 union select s.course_id from organising.session_attendance a join organising.course_session s on s.id = a.session_id
                 where a.person_id = ?
-                """)
-                .params(personId, personId)
-                .query(Long.class)
-                .list();
+                """).params(personId, personId).query(Long.class).list();
     }
 
     List<Long> attendance(long sessionId) {
@@ -144,8 +146,7 @@ class CourseStore {
 
     /** Every (session, person) attendance of a course's sessions. */
     List<long[]> courseAttendance(long courseId) {
-        return jdbc.sql(
-                        """
+        return jdbc.sql("""
                 select a.session_id, a.person_id from organising.session_attendance a
                 join organising.course_session s on s.id = a.session_id where s.course_id = ?
                 """)

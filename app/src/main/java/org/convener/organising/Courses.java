@@ -131,7 +131,8 @@ public class Courses {
                     store.sessions(courseId).size(),
                     completions(courseId).get(personId)));
         }
-        record.sort(Comparator.comparing((Course.Progress p) -> p.course().createdAt()).reversed());
+        record.sort(Comparator.comparing((Course.Progress p) -> p.course().createdAt())
+                .reversed());
         return record;
     }
 
@@ -149,7 +150,8 @@ public class Courses {
     // ---- changing
 
     @Transactional
-    public Course create(long groupId, String title, String description, boolean recommended, Integer sessionsRequired) {
+    public Course create(
+            long groupId, String title, String description, boolean recommended, Integer sessionsRequired) {
         groups.find(groupId).orElseThrow(() -> new IllegalArgumentException("no such group"));
         if (sessionsRequired != null && sessionsRequired < 1) {
             throw new IllegalArgumentException("a course asks for at least one session, or all of them");
@@ -184,7 +186,8 @@ public class Courses {
             throw new IllegalArgumentException("the facilitator is a member of the group");
         }
         String what = Fields.required(title, 200, "the session's title");
-        long id = store.insertSession(courseId, what, startsAt, Fields.optional(place, 300, "the place"), facilitatorId);
+        long id =
+                store.insertSession(courseId, what, startsAt, Fields.optional(place, 300, "the place"), facilitatorId);
         audit.record("added session", "course", courseId, null, null, Map.of("session", what));
         return store.session(id).orElseThrow();
     }
@@ -198,7 +201,8 @@ public class Courses {
             throw new IllegalArgumentException("give the link");
         }
         store.insertMaterial(sessionId, what, address, null, AuditActor.who(), clock.instant());
-        audit.record("added material", "course", session.courseId(), null, null, Map.of("title", what, "link", address));
+        audit.record(
+                "added material", "course", session.courseId(), null, null, Map.of("title", what, "link", address));
     }
 
     /** An uploaded file as a session's material, checked as the library checks its documents. */
@@ -208,7 +212,13 @@ public class Courses {
         String what = Fields.required(title, 200, "the material's title");
         StoredFile file = files.keep(fileName, content);
         store.insertMaterial(sessionId, what, null, file.id(), AuditActor.who(), clock.instant());
-        audit.record("added material", "course", session.courseId(), null, null, Map.of("title", what, "file", file.sha256()));
+        audit.record(
+                "added material",
+                "course",
+                session.courseId(),
+                null,
+                null,
+                Map.of("title", what, "file", file.sha256()));
     }
 
     /** A member of the course's group enrols. */
@@ -231,7 +241,8 @@ public class Courses {
         Course.Session session = existingSession(sessionId);
         Course course = existing(session.courseId());
         if (session.day().isAfter(today())) {
-            throw new IllegalStateException("attendance can be taken from the day of the session, " + Format.date(session.day()));
+            throw new IllegalStateException(
+                    "attendance can be taken from the day of the session, " + Format.date(session.day()));
         }
         var allowed = members(course.groupId());
         allowed.addAll(store.enrolled(course.id()));

@@ -13,7 +13,8 @@ final class Fields {
     static String required(String value, int max, String what) {
         String v = value == null ? "" : value.strip();
         if (v.isEmpty() || v.length() > max) {
-            throw new IllegalArgumentException("give " + what + " in up to " + String.format("%,d", max) + " characters");
+            throw new IllegalArgumentException(
+                    "give " + what + " in up to " + String.format("%,d", max) + " characters");
         }
         return v;
     }

@@ -18,7 +18,10 @@ public enum FileType {
     PDF("application/pdf", "pdf", "PDF"),
     DOCX("application/vnd.openxmlformats-officedocument.wordprocessingml.document", "docx", "Word document"),
     XLSX("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "xlsx", "Excel workbook"),
-    PPTX("application/vnd.openxmlformats-officedocument.presentationml.presentation", "pptx", "PowerPoint presentation"),
+    PPTX(
+            "application/vnd.openxmlformats-officedocument.presentationml.presentation",
+            "pptx",
+            "PowerPoint presentation"),
     ODT("application/vnd.oasis.opendocument.text", "odt", "OpenDocument text"),
     ODS("application/vnd.oasis.opendocument.spreadsheet", "ods", "OpenDocument spreadsheet"),
     ODP("application/vnd.oasis.opendocument.presentation", "odp", "OpenDocument presentation"),
@@ -55,7 +58,9 @@ public enum FileType {
     }
 
     public static Optional<FileType> ofMediaType(String mediaType) {
-        return Arrays.stream(values()).filter(t -> t.mediaType.equals(mediaType)).findFirst();
+        return Arrays.stream(values())
+                .filter(t -> t.mediaType.equals(mediaType))
+                .findFirst();
     }
 
     /** The type the content is, if it is one of these. */

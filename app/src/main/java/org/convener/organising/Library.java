@@ -95,8 +95,7 @@ public class Library {
             case PUBLIC -> true;
             case MEMBERS -> viewer.isPresent();
             case CAUCUSES ->
-                viewer.map(u -> u.admin()
-                                || document.caucusIds().stream().anyMatch(c -> caucuses.canSee(u, c)))
+                viewer.map(u -> u.admin() || document.caucusIds().stream().anyMatch(c -> caucuses.canSee(u, c)))
                         .orElse(false);
         };
     }
@@ -158,7 +157,11 @@ public class Library {
                     id,
                     null,
                     null,
-                    Map.of("title", document.title(), "visibility", document.visibility().name()));
+                    Map.of(
+                            "title",
+                            document.title(),
+                            "visibility",
+                            document.visibility().name()));
         }
         return files.content(document.fileId());
     }
@@ -174,10 +177,12 @@ public class Library {
     /**
      * Adds a document: the file is checked by its content and size, a PDF's text is read for search,
      * and all is kept in one transaction.
+     *
+     * @param by who adds it; empty for Convener's own tools (the demonstration)
      */
     @Transactional
-    public ResearchDocument add(CurrentUser by, Details details, String fileName, byte[] content) {
-        if (!canAdd(by)) {
+    public ResearchDocument add(Optional<CurrentUser> by, Details details, String fileName, byte[] content) {
+        if (by.isPresent() && !canAdd(by.get())) {
             throw new IllegalArgumentException("officers of a caucus add documents to the library");
         }
         String title = Fields.required(details.title(), 300, "a title");
@@ -199,7 +204,7 @@ public class Library {
             for (long id : chosen) {
                 caucuses.find(id).orElseThrow(() -> new IllegalArgumentException("no caucus " + id));
             }
-            if (!by.admin() && chosen.stream().noneMatch(id -> caucuses.canRun(by, id))) {
+            if (by.isPresent() && !by.get().admin() && chosen.stream().noneMatch(id -> caucuses.canRun(by.get(), id))) {
                 throw new IllegalArgumentException("include a caucus you are an officer of");
             }
         } else {
@@ -236,15 +241,25 @@ public class Library {
         return store.find(id).orElseThrow();
     }
 
-    /** Cites a document from an ask, engagement or bulletin; the caller has checked the viewer may change that. */
+    /**
+     * Cites a document from an ask, engagement or bulletin; the caller has checked that whoever acts
+     * may change that (empty: Convener's own tools, such as the demonstration).
+     */
     @Transactional
-    public void link(CurrentUser by, long documentId, LinkTarget target, long targetId) {
-        find(Optional.of(by), documentId).orElseThrow(() -> new IllegalArgumentException("no such document"));
+    public void link(Optional<CurrentUser> by, long documentId, LinkTarget target, long targetId) {
+        (by.isPresent() ? find(by, documentId) : store.find(documentId))
+                .orElseThrow(() -> new IllegalArgumentException("no such document"));
         if (store.linkedTo(target, targetId).contains(documentId)) {
             throw new IllegalArgumentException("that document is already linked");
         }
         store.link(documentId, target, targetId, AuditActor.who(), clock.instant());
-        audit.record("linked", "document", documentId, null, null, Map.of(target.name().toLowerCase(), targetId));
+        audit.record(
+                "linked",
+                "document",
+                documentId,
+                null,
+                null,
+                Map.of(target.name().toLowerCase(), targetId));
     }
 
     @Transactional
@@ -252,14 +267,22 @@ public class Library {
         if (store.unlink(documentId, target, targetId) == 0) {
             throw new IllegalArgumentException("that document is not linked");
         }
-        audit.record("unlinked", "document", documentId, null, null, Map.of(target.name().toLowerCase(), targetId));
+        audit.record(
+                "unlinked",
+                "document",
+                documentId,
+                null,
+                null,
+                Map.of(target.name().toLowerCase(), targetId));
     }
 
     private Viewer viewer(Optional<CurrentUser> user) {
         return new Viewer(
                 user.isPresent(),
                 user.map(CurrentUser::admin).orElse(false),
-                user.map(caucuses::seenBy).orElse(List.of()).stream().map(Group::id).collect(Collectors.toSet()));
+                user.map(caucuses::seenBy).orElse(List.of()).stream()
+                        .map(Group::id)
+                        .collect(Collectors.toSet()));
     }
 
     /** The text of a PDF, for search; a PDF that cannot be read is refused, one without text kept without. */
@@ -268,11 +291,12 @@ public class Library {
             if (pdf.isEncrypted()) {
                 return null;
             }
-            String text = new PDFTextStripper().getText(pdf).replace('\u0000', ' ').strip();
+            String text =
+                    new PDFTextStripper().getText(pdf).replace('\u0000', ' ').strip();
             return text.length() > LARGEST_TEXT ? text.substring(0, LARGEST_TEXT) : text;
         } catch (IOException e) {
-            throw new IllegalArgumentException(
-                    "\"" + name + "\" starts like a PDF but could not be read as one: save it again as PDF and upload that");
+            throw new IllegalArgumentException("\"" + name
+                    + "\" starts like a PDF but could not be read as one: save it again as PDF and upload that");
         }
     }
 }

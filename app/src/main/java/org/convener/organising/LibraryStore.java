@@ -17,8 +17,7 @@ import org.springframework.stereotype.Repository;
 @Repository
 class LibraryStore {
 
-    private static final String SELECT =
-            """
+    private static final String SELECT = """
             select d.id, d.title, d.kind, d.source, d.published_on, d.file_id, d.file_name, f.media_type, f.size_bytes,
                 d.visibility, d.body_text is not null and d.body_text <> '' as has_text, d.illustrative, d.uploaded_by,
                 d.uploaded_at,
@@ -28,8 +27,7 @@ class LibraryStore {
             """;
 
     /** Who sees a document: public to all; members' documents to anyone signed in; caucuses' to their members. */
-    private static final String VISIBLE =
-            """
+    private static final String VISIBLE = """
             (d.visibility = 'PUBLIC' or (:signedIn and d.visibility = 'MEMBERS') or :everything
              or (d.visibility = 'CAUCUSES' and exists (select 1 from organising.document_caucus c
                  where c.document_id = d.id and c.caucus_id = any(cast(:caucuses as bigint[])))))
@@ -42,8 +40,7 @@ class LibraryStore {
     }
 
     long insert(Library.Details d, StoredFile file, String fileName, String text, String by, Instant at) {
-        long id = jdbc.sql(
-                        """
+        long id = jdbc.sql("""
                 insert into organising.document (title, kind, source, published_on, file_id, file_name, body_text, visibility,
                     illustrative, uploaded_by, uploaded_at)
                 values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) returning id
@@ -76,7 +73,10 @@ class LibraryStore {
     }
 
     Optional<ResearchDocument> find(long id) {
-        return jdbc.sql(SELECT + " where d.id = ?").param(id).query(LibraryStore::document).optional();
+        return jdbc.sql(SELECT + " where d.id = ?")
+                .param(id)
+                .query(LibraryStore::document)
+                .optional();
     }
 
     /** The documents a viewer may see, newest first, optionally of one topic. */
@@ -95,19 +95,18 @@ class LibraryStore {
 
     /** Full-text search over titles, sources and the text of PDFs, best match first. */
     List<ResearchDocument.Found> search(Library.Viewer viewer, String query, Long topicId, int limit, int offset) {
-        return jdbc.sql(
-                        "with q as (select websearch_to_tsquery('english', :query) as q) "
-                                + SELECT.replace(
-                                        "from organising.document d",
-                                        ", ts_headline('english', coalesce(nullif(left(d.body_text, 200000), ''), d.title), q.q,"
-                                                + " 'StartSel=\u0002, StopSel=\u0003, MaxFragments=2, MaxWords=30, MinWords=12,"
-                                                + " FragmentDelimiter=\" … \"') as passage"
-                                                + " from q, organising.document d")
-                                + " where d.search @@ q.q and " + VISIBLE
-                                + " and (cast(:topic as bigint) is null or exists (select 1 from organising.document_topic t"
-                                + " where t.document_id = d.id and t.topic_id = :topic))"
-                                + " order by ts_rank(d.search, q.q) desc, d.published_on desc, d.id desc"
-                                + " limit :limit offset :offset")
+        return jdbc.sql("with q as (select websearch_to_tsquery('english', :query) as q) "
+                        + SELECT.replace(
+                                "from organising.document d",
+                                ", ts_headline('english', coalesce(nullif(left(d.body_text, 200000), ''), d.title), q.q,"
+                                        + " 'StartSel=\u0002, StopSel=\u0003, MaxFragments=2, MaxWords=30, MinWords=12,"
+                                        + " FragmentDelimiter=\" … \"') as passage"
+                                        + " from q, organising.document d")
+                        + " where d.search @@ q.q and " + VISIBLE
+                        + " and (cast(:topic as bigint) is null or exists (select 1 from organising.document_topic t"
+                        + " where t.document_id = d.id and t.topic_id = :topic))"
+                        + " order by ts_rank(d.search, q.q) desc, d.published_on desc, d.id desc"
+                        + " limit :limit offset :offset")
                 .params(viewer.params())
                 .param("query", query)
                 .param("topic", topicId)
@@ -120,8 +119,7 @@ class LibraryStore {
     // ---- links
 
     void link(long documentId, LinkTarget target, long targetId, String by, Instant at) {
-        jdbc.sql(
-                        """
+        jdbc.sql("""
                 insert into organising.document_link (document_id, target_kind, target_id, linked_by, linked_at)
                 values (?, ?, ?, ?, ?) on conflict do nothing
                 """)
@@ -130,7 +128,8 @@ class LibraryStore {
     }
 
     int unlink(long documentId, LinkTarget target, long targetId) {
-        return jdbc.sql("delete from organising.document_link where document_id = ? and target_kind = ? and target_id = ?")
+        return jdbc.sql(
+                        "delete from organising.document_link where document_id = ? and target_kind = ? and target_id = ?")
                 .params(documentId, target.name(), targetId)
                 .update();
     }
@@ -145,7 +144,8 @@ class LibraryStore {
 
     /** Where a document is cited, as (kind, id). */
     List<Object[]> linksOf(long documentId) {
-        return jdbc.sql("select target_kind, target_id from organising.document_link where document_id = ? order by linked_at")
+        return jdbc.sql(
+                        "select target_kind, target_id from organising.document_link where document_id = ? order by linked_at")
                 .param(documentId)
                 .query((rs, n) -> new Object[] {LinkTarget.valueOf(rs.getString(1)), rs.getLong(2)})
                 .list();

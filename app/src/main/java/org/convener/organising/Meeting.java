@@ -76,7 +76,8 @@ public record Meeting(
     void checkHeld(LocalDate today, String what) {
         checkNotCancelled();
         if (!heldBy(today)) {
-            throw new IllegalStateException(what + " can be recorded from the day of the meeting, " + Format.date(day()));
+            throw new IllegalStateException(
+                    what + " can be recorded from the day of the meeting, " + Format.date(day()));
         }
     }
 

@@ -20,8 +20,7 @@ class MeetingStore {
     }
 
     long insert(Meetings.Details d, String by, java.time.Instant at) {
-        return jdbc.sql(
-                        """
+        return jdbc.sql("""
                 insert into organising.meeting (group_id, kind, title, starts_at, minutes, place, online_link, agenda,
                     shown_publicly, created_by, created_at)
                 values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) returning id
@@ -43,8 +42,7 @@ class MeetingStore {
     }
 
     void update(long id, Meetings.Details d) {
-        jdbc.sql(
-                        """
+        jdbc.sql("""
                 update organising.meeting set kind = ?, title = ?, starts_at = ?, minutes = ?, place = ?, online_link = ?,
                     agenda = ?, shown_publicly = ? where id = ?
                 """)
@@ -102,8 +100,7 @@ class MeetingStore {
     // ---- RSVPs and attendance
 
     void rsvp(long meetingId, long personId, RsvpAnswer answer, java.time.Instant at) {
-        jdbc.sql(
-                        """
+        jdbc.sql("""
                 insert into organising.rsvp (meeting_id, person_id, answer, answered_at) values (?, ?, ?, ?)
                 on conflict (meeting_id, person_id) do update set answer = excluded.answer, answered_at = excluded.answered_at
                 """)
@@ -174,15 +171,15 @@ class MeetingStore {
 
     /** The meetings whose minutes were approved at this one. */
     List<Long> approvedAt(long meetingId) {
-        return jdbc.sql("select meeting_id from organising.minutes_approval where at_meeting_id = ? order by meeting_id")
+        return jdbc.sql(
+                        "select meeting_id from organising.minutes_approval where at_meeting_id = ? order by meeting_id")
                 .param(meetingId)
                 .query(Long.class)
                 .list();
     }
 
     void approve(long meetingId, int version, long atMeetingId, String by, java.time.Instant at) {
-        jdbc.sql(
-                        """
+        jdbc.sql("""
                 insert into organising.minutes_approval (meeting_id, version, at_meeting_id, recorded_by, recorded_at)
                 values (?, ?, ?, ?, ?)
                 """)
@@ -257,8 +254,7 @@ class MeetingStore {
     // ---- a person's part, for subject access and erasure
 
     List<Object[]> rsvpsOf(long personId) {
-        return jdbc.sql(
-                        """
+        return jdbc.sql("""
                 select m.title, m.starts_at, r.answer from organising.rsvp r join organising.meeting m on m.id = r.meeting_id
                 where r.person_id = ? order by m.starts_at
                 """)
@@ -270,18 +266,21 @@ class MeetingStore {
     }
 
     List<Object[]> attendedBy(long personId) {
-        return jdbc.sql(
-                        """
+        return jdbc.sql("""
                 select m.title, m.starts_at from organising.attendance a join organising.meeting m on m.id = a.meeting_id
                 where a.person_id = ? order by m.starts_at
                 """)
                 .param(personId)
-                .query((rs, n) -> new Object[] {rs.getString(1), rs.getTimestamp(2).toInstant().toString()})
+                .query((rs, n) -> new Object[] {
+                    rs.getString(1), rs.getTimestamp(2).toInstant().toString()
+                })
                 .list();
     }
 
     void deleteRsvps(long personId) {
-        jdbc.sql("delete from organising.rsvp where person_id = ?").param(personId).update();
+        jdbc.sql("delete from organising.rsvp where person_id = ?")
+                .param(personId)
+                .update();
     }
 
     private static Meeting meeting(ResultSet rs, int row) throws SQLException {

@@ -41,7 +41,9 @@ class OrganisingRecords implements PersonRecords {
                 meetings.attendedBy(personId).stream()
                         .map(r -> Map.of("meeting", r[0], "at", r[1]))
                         .toList());
-        data.put("candidacies", pipeline.ofPerson(personId).stream().map(this::candidacy).toList());
+        data.put(
+                "candidacies",
+                pipeline.ofPerson(personId).stream().map(this::candidacy).toList());
         boolean own = CurrentUser.get().map(u -> u.isPerson(personId)).orElse(false);
         var background = pipeline.background(personId);
         if (background.isEmpty()) {
@@ -75,13 +77,17 @@ class OrganisingRecords implements PersonRecords {
                             row.put("sessions", p.sessions());
                             row.put(
                                     "completedOn",
-                                    p.completedOn() == null ? null : p.completedOn().toString());
+                                    p.completedOn() == null
+                                            ? null
+                                            : p.completedOn().toString());
                             return row;
                         })
                         .toList());
         data.put(
                 "groupCalendarFeeds",
-                accounts.forPerson(personId).map(a -> meetings.liveFeeds(a.id())).orElse(0));
+                accounts.forPerson(personId)
+                        .map(a -> meetings.liveFeeds(a.id()))
+                        .orElse(0));
         return data;
     }
 
@@ -112,7 +118,8 @@ class OrganisingRecords implements PersonRecords {
         row.put(
                 "training",
                 pipeline.training(c.id()).stream()
-                        .map(t -> Map.of("training", t.title(), "on", t.completedOn().toString()))
+                        .map(t -> Map.of(
+                                "training", t.title(), "on", t.completedOn().toString()))
                         .toList());
         row.put(
                 "support",

@@ -79,8 +79,7 @@ public class Pipeline {
 
     /** A self-declared background: the person, and the organisers running a pipeline they are in. */
     public boolean canSeeBackground(CurrentUser user, long personId) {
-        return user.isPerson(personId)
-                || store.ofPerson(personId).stream().anyMatch(c -> runs(user, c.groupId()));
+        return user.isPerson(personId) || store.ofPerson(personId).stream().anyMatch(c -> runs(user, c.groupId()));
     }
 
     /** The background, if there is one and the user may read it. */
@@ -145,11 +144,16 @@ public class Pipeline {
         }
         checkMember(groupId, personId, "candidates are members of the group");
         if (store.ofGroup(groupId).stream().anyMatch(c -> c.personId() == personId && c.office() == office)) {
-            throw new IllegalArgumentException("they are already in the pipeline for " + office.label().toLowerCase());
+            throw new IllegalArgumentException(
+                    "they are already in the pipeline for " + office.label().toLowerCase());
         }
         String what = Fields.optional(aim, 200, "what they aim for");
         long id = store.insert(groupId, personId, office, what, Stage.INTERESTED, AuditActor.who(), clock.instant());
-        store.insertMove(id, new Candidate.Move(null, Stage.INTERESTED, today(), "wants to stand"), AuditActor.who(), clock.instant());
+        store.insertMove(
+                id,
+                new Candidate.Move(null, Stage.INTERESTED, today(), "wants to stand"),
+                AuditActor.who(),
+                clock.instant());
         audit.record(
                 "entered",
                 "candidate",
@@ -214,7 +218,8 @@ public class Pipeline {
             throw new IllegalArgumentException("no such step");
         }
         store.stepDone(stepId, today());
-        audit.record("step done", "candidate", candidateId, AuditLog.person(c.personId()), null, Map.of("step", stepId));
+        audit.record(
+                "step done", "candidate", candidateId, AuditLog.person(c.personId()), null, Map.of("step", stepId));
     }
 
     /** Training done outside Convener's courses; its courses count by themselves. */
@@ -226,7 +231,8 @@ public class Pipeline {
             throw new IllegalArgumentException("give the day the training was completed, today or earlier");
         }
         store.insertTraining(candidateId, what, on);
-        audit.record("trained", "candidate", candidateId, AuditLog.person(c.personId()), null, Map.of("training", what));
+        audit.record(
+                "trained", "candidate", candidateId, AuditLog.person(c.personId()), null, Map.of("training", what));
     }
 
     @Transactional
@@ -236,7 +242,13 @@ public class Pipeline {
             throw new IllegalArgumentException("choose the kind of support");
         }
         store.insertNeed(candidateId, kind, Fields.optional(detail, 1000, "the detail"), clock.instant());
-        audit.record("needs support", "candidate", candidateId, AuditLog.person(c.personId()), null, Map.of("kind", kind.name()));
+        audit.record(
+                "needs support",
+                "candidate",
+                candidateId,
+                AuditLog.person(c.personId()),
+                null,
+                Map.of("kind", kind.name()));
     }
 
     @Transactional
@@ -246,7 +258,8 @@ public class Pipeline {
             throw new IllegalArgumentException("no such open need");
         }
         store.needMet(needId, today());
-        audit.record("support met", "candidate", candidateId, AuditLog.person(c.personId()), null, Map.of("need", needId));
+        audit.record(
+                "support met", "candidate", candidateId, AuditLog.person(c.personId()), null, Map.of("need", needId));
     }
 
     /**
@@ -256,11 +269,11 @@ public class Pipeline {
     @Transactional
     public Background declare(long personId, Background declared, boolean consent) {
         if (!consent) {
-            throw new IllegalArgumentException("tick the box to agree before your background is kept; nothing was saved");
+            throw new IllegalArgumentException(
+                    "tick the box to agree before your background is kept; nothing was saved");
         }
-        String workingClass = declared.workingClass() == null || declared.workingClass().isBlank()
-                ? null
-                : declared.workingClass();
+        String workingClass =
+                declared.workingClass() == null || declared.workingClass().isBlank() ? null : declared.workingClass();
         if (workingClass != null && !List.of("YES", "NO", "UNSURE").contains(workingClass)) {
             throw new IllegalArgumentException("say yes, no or unsure");
         }
@@ -294,7 +307,13 @@ public class Pipeline {
         if (store.deleteBackground(personId) == 0) {
             throw new IllegalArgumentException("there is no background to withdraw");
         }
-        audit.record("withdrew background", "person", personId, AuditLog.person(personId), null, Map.of("consent", "withdrawn"));
+        audit.record(
+                "withdrew background",
+                "person",
+                personId,
+                AuditLog.person(personId),
+                null,
+                Map.of("consent", "withdrawn"));
     }
 
     boolean hasBackground(long personId) {

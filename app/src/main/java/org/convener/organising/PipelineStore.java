@@ -22,8 +22,7 @@ class PipelineStore {
     }
 
     long insert(long groupId, long personId, Office office, String aim, Stage stage, String by, Instant at) {
-        return jdbc.sql(
-                        """
+        return jdbc.sql("""
                 insert into organising.candidate (group_id, person_id, office, aim, stage, created_by, created_at)
                 values (?, ?, ?, ?, ?, ?, ?) returning id
                 """)
@@ -72,8 +71,7 @@ class PipelineStore {
     }
 
     void insertMove(long candidateId, Candidate.Move move, String by, Instant at) {
-        jdbc.sql(
-                        """
+        jdbc.sql("""
                 insert into organising.candidate_move (candidate_id, from_stage, to_stage, on_date, reason, recorded_by, recorded_at)
                 values (?, ?, ?, ?, ?, ?, ?)
                 """)
@@ -131,7 +129,9 @@ class PipelineStore {
                         rs.getLong("id"),
                         rs.getString("title"),
                         rs.getDate("due_on").toLocalDate(),
-                        rs.getDate("done_on") == null ? null : rs.getDate("done_on").toLocalDate()))
+                        rs.getDate("done_on") == null
+                                ? null
+                                : rs.getDate("done_on").toLocalDate()))
                 .list();
     }
 
@@ -177,7 +177,9 @@ class PipelineStore {
                         rs.getLong("id"),
                         SupportKind.valueOf(rs.getString("kind")),
                         rs.getString("detail"),
-                        rs.getDate("met_on") == null ? null : rs.getDate("met_on").toLocalDate()))
+                        rs.getDate("met_on") == null
+                                ? null
+                                : rs.getDate("met_on").toLocalDate()))
                 .list();
     }
 
@@ -201,8 +203,7 @@ class PipelineStore {
     }
 
     void saveBackground(Background b) {
-        jdbc.sql(
-                        """
+        jdbc.sql("""
                 insert into organising.background (person_id, working_class, free_school_meals, first_generation, occupation,
                     trade_union, in_own_words, consent_wording, consented_at, updated_at)
                 values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)

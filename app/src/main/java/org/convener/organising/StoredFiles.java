@@ -40,12 +40,13 @@ class StoredFiles {
         }
         long limit = settings.largestUpload().toBytes();
         if (content.length > limit) {
-            throw new IllegalArgumentException(name + " is " + megabytes(content.length) + "; files up to "
-                    + megabytes(limit) + " are accepted");
+            throw new IllegalArgumentException(
+                    name + " is " + megabytes(content.length) + "; files up to " + megabytes(limit) + " are accepted");
         }
         FileType type = FileType.detect(content)
-                .orElseThrow(() -> new IllegalArgumentException(name
-                        + " is not a file type the library takes, whatever its name says: upload a " + FileType.ACCEPTED));
+                .orElseThrow(() -> new IllegalArgumentException(
+                        name + " is not a file type the library takes, whatever its name says: upload a "
+                                + FileType.ACCEPTED));
         String sha = sha256(content);
         Optional<StoredFile> existing = bySha(sha);
         if (existing.isPresent()) {

@@ -46,7 +46,10 @@ class FollowUpsController {
         CurrentUser user = Forms.signedIn();
         var mine = user.personId() == null ? List.<Engagement.FollowUp>of() : engagements.owedBy(user.personId());
         Set<Long> run = new HashSet<>();
-        groups.all().stream().filter(g -> groups.canManage(user, g.id())).map(Group::id).forEach(run::add);
+        groups.all().stream()
+                .filter(g -> groups.canManage(user, g.id()))
+                .map(Group::id)
+                .forEach(run::add);
         var overdue = engagements.overdue(run);
         var from = new HashMap<Long, FollowUpSources.Source>();
         var ownerIds = new HashSet<Long>();
@@ -91,6 +94,6 @@ class FollowUpsController {
                 .filter(s -> s.kind().equals(f.sourceKind()))
                 .findFirst()
                 .flatMap(s -> s.describe(f.sourceId()))
-                                .orElse(new FollowUpSources.Source(f.sourceKind() + " " + f.sourceId(), "/follow-ups"));
+                .orElse(new FollowUpSources.Source(f.sourceKind() + " " + f.sourceId(), "/follow-ups"));
     }
 }

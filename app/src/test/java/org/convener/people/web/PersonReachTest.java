@@ -321,6 +321,13 @@ class PersonReachTest {
                     .getResponse();
             assertThat(fragment.getStatus()).isEqualTo(mpRecord ? 200 : 403);
             assertNothingOf(t, fragment);
+            var education = perform("GET /people/{id}/education", get("/people/" + id + "/education"), o.session())
+                    .getResponse();
+            assertThat(education.getStatus()).isEqualTo(mpRecord ? 200 : 403);
+            assertThat(education.getContentAsString())
+                    .as("an MP's political education is part of their record")
+                    .doesNotContain("Political education");
+            assertNothingOf(t, education);
             assertThat(perform("GET /people/{id}/edit", get("/people/" + id + "/edit"), o.session())
                             .getResponse()
                             .getStatus())
