@@ -28,6 +28,7 @@ class ModularityTests {
                         "groups",
                         "engagements",
                         "letters",
+                        "organising",
                         "demo");
         // module diagrams and canvases for docs, written to target/spring-modulith-docs
         new Documenter(modules)

@@ -205,8 +205,8 @@ class DemoOrganising {
         courses.takeAttendance(second.id(), List.of(tom, priya, aisha));
 
         // two candidates, one with a mentor, a plan, training and a need
-        Candidate tomCandidate =
-                pipeline.enter(derby.id(), tom, Office.COUNCIL, "Derby City Council, Abbey ward (illustrative)");
+        Candidate tomCandidate = pipeline.enter(
+                derby.id(), tom, Office.COUNCIL, "Derby City Council, Abbey ward (illustrative)", today.minusDays(40));
         pipeline.move(
                 tomCandidate.id(), Stage.DEVELOPING, today.minusDays(13), "agreed a plan at the November meeting");
         pipeline.mentor(tomCandidate.id(), maya);

@@ -5,16 +5,15 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.util.unit.DataSize;
 
 /**
- * Limits of the organising module.
+ * Uploads to the research library and course materials.
  *
- * @param largestUpload the largest document or course material accepted
- *     ({@code CONVENER_ORGANISING_LARGEST_UPLOAD}, default 10MB; the server reads no request above 16 MB)
+ * @param limit the largest file accepted ({@code CONVENER_ORGANISING_UPLOAD_LIMIT}, default 10MB)
  */
-@ConfigurationProperties("convener.organising")
-public record OrganisingSettings(@DefaultValue("10MB") DataSize largestUpload) {
+@ConfigurationProperties("convener.organising.upload")
+public record OrganisingSettings(@DefaultValue("10MB") DataSize limit) {
 
     public OrganisingSettings {
-        if (largestUpload.toBytes() < 1024) {
+        if (limit.toBytes() < 1024) {
             throw new IllegalArgumentException("the largest upload must be at least 1 KB");
         }
     }

@@ -136,6 +136,15 @@ public class Pipeline {
     /** Puts a member of a local group into its pipeline as interested, today. */
     @Transactional
     public Candidate enter(long groupId, long personId, Office office, String aim) {
+        return enter(groupId, personId, office, aim, today());
+    }
+
+    /** Puts a member into the pipeline as interested from a day, today or earlier (history being filled in). */
+    @Transactional
+    public Candidate enter(long groupId, long personId, Office office, String aim, LocalDate on) {
+        if (on == null || on.isAfter(today())) {
+            throw new IllegalArgumentException("a candidate enters the pipeline today or earlier");
+        }
         groups.find(groupId)
                 .filter(g -> g.kind() == GroupKind.LOCAL_GROUP)
                 .orElseThrow(() -> new IllegalArgumentException("candidate pipelines are kept by local groups"));
@@ -151,7 +160,7 @@ public class Pipeline {
         long id = store.insert(groupId, personId, office, what, Stage.INTERESTED, AuditActor.who(), clock.instant());
         store.insertMove(
                 id,
-                new Candidate.Move(null, Stage.INTERESTED, today(), "wants to stand"),
+                new Candidate.Move(null, Stage.INTERESTED, on, "wants to stand"),
                 AuditActor.who(),
                 clock.instant());
         audit.record(

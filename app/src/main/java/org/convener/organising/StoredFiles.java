@@ -38,10 +38,10 @@ class StoredFiles {
         if (content == null || content.length == 0) {
             throw new IllegalArgumentException("choose a file to upload: " + name + " is empty");
         }
-        long limit = settings.largestUpload().toBytes();
+        long limit = settings.limit().toBytes();
         if (content.length > limit) {
-            throw new IllegalArgumentException(
-                    name + " is " + megabytes(content.length) + "; files up to " + megabytes(limit) + " are accepted");
+            throw new IllegalArgumentException(name + " is too large (" + String.format("%,d", content.length)
+                    + " bytes): files up to " + megabytes(limit) + " are accepted; save it smaller or split it");
         }
         FileType type = FileType.detect(content)
                 .orElseThrow(() -> new IllegalArgumentException(
