@@ -216,7 +216,7 @@ class LibraryTest {
                 TestFiles.pdf("ok"),
                 "CAUCUSES",
                 groups.find(Demo.BLUE_LABOUR).orElseThrow().id());
-        assertThat((String) elsewhere.getFlashMap().get("error")).contains("include a caucus you are an officer of");
+        assertThat((String) elsewhere.getFlashMap().get("error")).contains("nclude a caucus you are an officer of");
 
         assertThat(jdbc.queryForObject("select count(*) from organising.document", Integer.class))
                 .isEqualTo(documents);

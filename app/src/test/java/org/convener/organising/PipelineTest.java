@@ -75,15 +75,25 @@ class PipelineTest {
         Fixture f = Fixture.localGroup(groups, accounts, 2);
         var organiser = DemoData.signIn(mvc, f.organiser.email());
         var candidate = f.members.get(0);
+        var today = pipeline.today();
+        // entered some weeks ago, as history being filled in
+        Candidate c = AuditActor.as(
+                "test",
+                () -> pipeline.enter(
+                        f.group.id(), candidate.personId(), Office.COUNCIL, "Abbey ward", today.minusDays(30)));
+        assertThat(c.stage()).isEqualTo(Stage.INTERESTED);
+        var other = f.members.get(1);
         mvc.perform(post("/groups/" + f.group.slug() + "/pipeline")
                 .with(csrf())
                 .session(organiser)
-                .param("personId", String.valueOf(candidate.personId()))
-                .param("office", "COUNCIL")
-                .param("aim", "Abbey ward"));
-        Candidate c = pipeline.ofGroup(f.group.id()).get(0);
-        assertThat(c.stage()).isEqualTo(Stage.INTERESTED);
-        var today = pipeline.today();
+                .param("personId", String.valueOf(other.personId()))
+                .param("office", "PARLIAMENT"));
+        assertThat(pipeline.ofPerson(other.personId())).singleElement().satisfies(o -> {
+            assertThat(o.stage()).isEqualTo(Stage.INTERESTED);
+            assertThat(pipeline.moves(o.id()))
+                    .singleElement()
+                    .satisfies(m -> assertThat(m.on()).isEqualTo(today));
+        });
 
         var refused = mvc.perform(post("/candidates/" + c.id() + "/moves")
                         .with(csrf())

@@ -51,7 +51,7 @@ class MeetingsController {
             String place,
             String onlineLink,
             String agenda,
-            boolean shownPublicly) {
+            Boolean shownPublicly) {
 
         Meetings.Details details(long groupId) {
             return new Meetings.Details(
@@ -63,7 +63,7 @@ class MeetingsController {
                     place,
                     onlineLink,
                     agenda,
-                    shownPublicly);
+                    Boolean.TRUE.equals(shownPublicly));
         }
     }
 
