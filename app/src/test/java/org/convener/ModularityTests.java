@@ -20,6 +20,7 @@ class ModularityTests {
         assertThat(modules.stream().map(module -> module.getIdentifier().toString()))
                 .containsExactlyInAnyOrder(
                         "engine",
+                        "count",
                         "platform",
                         "shared",
                         "seats",
@@ -29,6 +30,7 @@ class ModularityTests {
                         "engagements",
                         "letters",
                         "organising",
+                        "ballots",
                         "demo");
         // module diagrams and canvases for docs, written to target/spring-modulith-docs
         new Documenter(modules)

@@ -72,6 +72,7 @@ public class Demo {
     private final SeatSets sets;
     private final DemoInfluence influence;
     private final DemoOrganising organising;
+    private final org.convener.ballots.DemoBallots ballots;
 
     Demo(
             Groups groups,
@@ -80,9 +81,11 @@ public class Demo {
             SeatIntelligence seats,
             SeatSets sets,
             DemoInfluence influence,
-            DemoOrganising organising) {
+            DemoOrganising organising,
+            org.convener.ballots.DemoBallots ballots) {
         this.influence = influence;
         this.organising = organising;
+        this.ballots = ballots;
         this.groups = groups;
         this.people = people;
         this.accounts = accounts;
@@ -171,6 +174,7 @@ public class Demo {
         Person organiser = organiserOf(derby);
         Person member = people.findByEmail(DemoActivists.DERBY.get(2).email()).orElseThrow();
         Person doncasterOrganiser = organiserOf(doncaster);
+        ballots.load(redWallCaucus, convener.id(), derby, List.of(organiser.id(), member.id()));
         var made = new ArrayList<DemoAccount>();
         made.add(account("admin@example.org", null, true, "no person record; sees and manages everything"));
         made.add(account(

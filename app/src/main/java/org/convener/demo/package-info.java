@@ -16,6 +16,7 @@
             "engagements",
             "letters",
             "organising",
+            "ballots",
             "shared"
         })
 package org.convener.demo;

@@ -393,6 +393,61 @@ class ErasureCoverageTest {
                 "id, letter_id, caucuses, version, signed_at",
                 "which caucuses, by name, and when");
         list(NOT_PERSONAL, "letters.letter_ask", "letter_id, ask_id", structure);
+
+        // ballots (docs/secrecy.md says what these tables can and cannot reveal)
+        list(
+                NOT_PERSONAL,
+                "ballots.contest",
+                "id, group_id, kind, title, description, method, seats, ron, seconders, nominations_close_at,"
+                        + " electorate_on, opens_at, closes_at, box, illustrative, created_at, counted_at",
+                "a group's contest and its timetable");
+        list(ACTOR, "ballots.contest", "created_by", "who set it up");
+        list(
+                PERSON_LINK,
+                "ballots.nomination",
+                "candidate_id, nominated_by",
+                "that an erased person stood or nominated");
+        list(ERASED, "ballots.nomination", "statement", "the candidate's statement, blanked by BallotRecords.erase");
+        list(
+                NOT_PERSONAL,
+                "ballots.nomination",
+                "id, contest_id, nominated_at, accepted_at, acceptance",
+                structure + "; acceptance says how a candidate confirmed (by email, by phone)");
+        list(ACTOR, "ballots.nomination", "accepted_by", "who recorded the acceptance");
+        list(PERSON_LINK, "ballots.seconder", "person_id", "that an erased person seconded");
+        list(NOT_PERSONAL, "ballots.seconder", "nomination_id, seconded_at", structure);
+        list(
+                PERSON_LINK,
+                "ballots.voter",
+                "person_id",
+                "that an erased person voted, for one vote each and the turnout; never how, which no table holds");
+        list(NOT_PERSONAL, "ballots.voter", "contest_id, voted_on", structure);
+        list(
+                NOT_PERSONAL,
+                "ballots.sealed_paper",
+                "contest_id, sealed",
+                "papers sealed with a key outside the database, destroyed at the count; no voter, order or time");
+        list(NOT_PERSONAL, "ballots.paper", "contest_id, ranking", "the opened papers, shuffled, with no voter");
+        list(NOT_PERSONAL, "ballots.receipt", "contest_id, code", "receipt codes, with no voter and no paper");
+        list(
+                NOT_PERSONAL,
+                "ballots.result",
+                "contest_id, blt, report, seed, counted_at",
+                "a declared count: the names on the ballot paper and the totals, the group's public result, kept as a"
+                        + " published letter keeps its signatories; no voter is in it");
+        list(PERSON_LINK, "ballots.endorsement", "candidate_id", "whom a group endorsed, by id");
+        list(ERASED, "ballots.endorsement", "candidate_name", "replaced by 'Erased person #id' by BallotRecords.erase");
+        list(NOT_PERSONAL, "ballots.endorsement", "group_id, contest_id, endorsed_on", structure);
+        list(
+                NOT_PERSONAL,
+                "ballots.hustings",
+                "id, contest_id, engagement_id, starts_at, place, notes",
+                "the hustings");
+        list(ERASED, "ballots.hustings", "chair_id", "cleared by BallotRecords.erase");
+        list(NOT_PERSONAL, "ballots.speaker", "hustings_id, position, nomination_id", structure);
+        list(PERSON_LINK, "ballots.question", "asked_by", "that an erased person sent in a question");
+        list(ERASED, "ballots.question", "wording", "blanked by BallotRecords.erase");
+        list(NOT_PERSONAL, "ballots.question", "id, hustings_id, submitted_at, chosen_as", structure);
     }
 
     private static final AtomicInteger SERIAL = new AtomicInteger();
