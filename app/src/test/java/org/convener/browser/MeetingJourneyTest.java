@@ -64,7 +64,7 @@ class MeetingJourneyTest extends Journey {
         actionPoint("Write to the branch secretaries", "Maya Okafor");
         assertThat(browser.findElement(By.id("action-points")).getText())
                 .contains("Book the hall for the January meeting", "Write to the branch secretaries");
-        assertThat(browser.findElement(By.id("minutes")).getText()).contains("once a later meeting has been held");
+        assertThat(browser.findElement(By.id("minutes")).getText()).contains("Draft: version 1, not yet approved.");
 
         // the next meeting approves them
         go("/groups/" + Demo.DERBY + "/meetings");
