@@ -22,7 +22,7 @@ import org.springframework.test.web.servlet.MockMvc;
  */
 public final class DemoData {
 
-    public static final String PASSWORD = "correct horse battery staple";
+    public static final String PASSWORD = "Wentbridge viaduct at dusk";
 
     public static final String ADMIN = "admin@example.org";
     public static final String CONVENER = "convener@example.org";

@@ -88,7 +88,8 @@ class DemoCommand implements CliCommand, Callable<Integer> {
             out.println(
                     "Doncaster Red Labour local groups; stakeholders, engagements, asks at every status, a published");
             out.println("three-caucus letter and one still open for signatures; Derby's meetings, a course, two");
-            out.println("candidates in its pipeline, and a focus-group memo in the research library. All of it is marked");
+            out.println(
+                    "candidates in its pipeline, and a focus-group memo in the research library. All of it is marked");
             out.println("illustrative.");
             print(accounts, out);
             return 0;

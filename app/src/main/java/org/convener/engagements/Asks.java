@@ -15,6 +15,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.convener.engine.ConstituencyCode;
+import org.convener.platform.Links;
 import org.convener.platform.accounts.Accounts;
 import org.convener.platform.audit.AuditActor;
 import org.convener.platform.audit.AuditLog;
@@ -240,12 +241,7 @@ public class Asks {
                             "give a projection's address, such as /projection?shares=RUK%3D30");
                 }
             }
-            case LINK -> {
-                if (!(t.startsWith("https://") || t.startsWith("/")) || t.length() > 500 || t.contains(" ")) {
-                    throw new IllegalArgumentException(
-                            "give a link starting https:// or an address in Convener starting /");
-                }
-            }
+            case LINK -> Links.check(t);
         }
         String n = note == null || note.isBlank() ? null : note.trim();
         long id = jdbc.queryForObject(

@@ -196,7 +196,7 @@ public class Courses {
     public void addLink(long sessionId, String title, String link) {
         Course.Session session = existingSession(sessionId);
         String what = Fields.required(title, 200, "the material's title");
-        String address = Fields.link(link, "the link");
+        String address = Fields.link(link, "the link", true);
         if (address == null) {
             throw new IllegalArgumentException("give the link");
         }

@@ -1,8 +1,6 @@
 package org.convener.organising;
 
-import java.net.URI;
-import java.net.URISyntaxException;
-import java.util.Locale;
+import org.convener.platform.Links;
 
 /** The checks every form of the module makes on what was typed. */
 final class Fields {
@@ -31,25 +29,20 @@ final class Fields {
         return v;
     }
 
-    /** A web address people may follow: https or http with a host, nothing else. */
-    static String link(String value, String what) {
-        String v = optional(value, 500, what);
+    /**
+     * A link people may follow, checked by the platform's one rule ({@link Links}): a web address,
+     * or with {@code pathsToo} also an address in Convener such as {@code /library/12}.
+     */
+    static String link(String value, String what, boolean pathsToo) {
+        String v = optional(value, Links.MAX_LENGTH, what);
         if (v == null) {
             return null;
         }
-        try {
-            URI uri = new URI(v);
-            String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
-            if ((scheme.equals("https") || scheme.equals("http"))
-                    && uri.getHost() != null
-                    && !uri.getHost().isBlank()
-                    && uri.getRawUserInfo() == null
-                    && v.chars().noneMatch(c -> c <= ' ' || c == '\\')) {
-                return v;
-            }
-        } catch (URISyntaxException e) {
-            // said below
+        var safe = Links.safe(v).filter(l -> pathsToo || !l.startsWith("/"));
+        if (safe.isEmpty()) {
+            throw new IllegalArgumentException("give " + what + " as a web address starting https://"
+                    + (pathsToo ? ", or an address in Convener such as /library/12" : ""));
         }
-        throw new IllegalArgumentException("give " + what + " as a web address starting https://");
+        return safe.get();
     }
 }

@@ -377,7 +377,7 @@ public class Meetings {
             throw new IllegalArgumentException("a meeting lasts between 5 minutes and a day");
         }
         String place = Fields.optional(d.place(), 300, "the place");
-        String link = Fields.link(d.onlineLink(), "the online link");
+        String link = Fields.link(d.onlineLink(), "the online link", false);
         if (place == null && link == null) {
             throw new IllegalArgumentException("give a place, an online link, or both");
         }

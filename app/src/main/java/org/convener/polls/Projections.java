@@ -35,18 +35,18 @@ import org.springframework.stereotype.Service;
 public class Projections {
 
     private static final int CACHED_RUNS = 32;
+    /**
+     * Simulations kept in memory across the recent runs (each keeps its seat totals per
+     * simulation): about 50 MB, whatever seeds and sizes visitors ask for.
+     */
+    private static final long CACHED_SIMS = 1_000_000;
 
     private final SeatIntelligence seats;
     private final Polls polls;
     private final ProjectionSettings settings;
     private final AtomicReference<ProjectionRun> current = new AtomicReference<>();
     private final Map<Scenario, ProjectionRun> recent =
-            Collections.synchronizedMap(new LinkedHashMap<>(16, 0.75f, true) {
-                @Override
-                protected boolean removeEldestEntry(Map.Entry<Scenario, ProjectionRun> eldest) {
-                    return size() > CACHED_RUNS;
-                }
-            });
+            Collections.synchronizedMap(new LinkedHashMap<>(16, 0.75f, true));
 
     Projections(SeatIntelligence seats, Polls polls, ProjectionSettings settings) {
         this.seats = seats;
@@ -71,12 +71,22 @@ public class Projections {
         return baseline(projectedSeats(), Seat::general2024Baseline);
     }
 
-    /** Projects and simulates a scenario; recent answers are kept, so asking again is instant. */
+    /** A recent run of this scenario, if one is kept: asking for it costs nothing. */
+    public Optional<ProjectionRun> recent(Scenario scenario) {
+        return Optional.ofNullable(recent.get(scenario));
+    }
+
+    /**
+     * Projects and simulates a scenario; recent answers are kept, so asking again is instant.
+     *
+     * @throws IllegalArgumentException when it asks for more simulations than the limit allows
+     */
     public ProjectionRun run(Scenario scenario) {
         ProjectionRun cached = recent.get(scenario);
         if (cached != null) {
             return cached;
         }
+        settings.checkSims(scenario.sims());
         requireResults();
         long started = System.nanoTime();
         List<Seat> projected = projectedSeats();
@@ -88,8 +98,20 @@ public class Projections {
         var simulation = Simulation.run(projection, scenario.uncertainty(), scenario.sims(), scenario.seed());
         var run = new ProjectionRun(
                 scenario, projection, simulation, projected, heldSeats(), (System.nanoTime() - started) / 1e9);
-        recent.put(scenario, run);
+        keep(scenario, run);
         return run;
+    }
+
+    private void keep(Scenario scenario, ProjectionRun run) {
+        synchronized (recent) {
+            recent.put(scenario, run);
+            long sims = recent.keySet().stream().mapToLong(Scenario::sims).sum();
+            var eldest = recent.keySet().iterator();
+            while ((recent.size() > CACHED_RUNS || sims > CACHED_SIMS) && recent.size() > 1) {
+                sims -= eldest.next().sims();
+                eldest.remove();
+            }
+        }
     }
 
     /** The scenario of the current poll average under the default settings. */

@@ -12,6 +12,7 @@ import org.convener.engine.Uncertainty;
  *
  * @param byNation carry GB shares into England, Scotland and Wales first (see {@link Targets#byNation})
  * @param tactical apply the tactical-voting adjustment
+ * @param sims how many simulations; {@link ProjectionSettings#checkSims} says how many may be run
  */
 public record Scenario(
         ShareVector shares,
@@ -21,12 +22,6 @@ public record Scenario(
         Uncertainty uncertainty,
         int sims,
         long seed) {
-
-    public Scenario {
-        if (sims < 1 || sims > 1_000_000) {
-            throw new IllegalArgumentException("simulations must be between 1 and 1,000,000");
-        }
-    }
 
     public Targets targets() {
         return byNation ? Targets.byNation(shares) : Targets.national(shares);

@@ -101,6 +101,18 @@ class ErasureCoverageTest {
                 "email, password_hash, person_id, enabled, failed_attempts, locked_until, last_sign_in_at",
                 "replaced or cleared by Accounts.forgetPerson; the account's sessions end (SignedInSessions)");
         list(NOT_PERSONAL, "platform.account", "id, admin, must_change_password, created_at", structure);
+        list(NOT_PERSONAL, "platform.account", "session_epoch", "a counter that ends an account's sessions");
+        list(
+                ERASED,
+                "platform.sign_in_device",
+                "token_hash, account_id, created_at, last_used_at",
+                "the clients an account signed in from, deleted by Accounts.forgetPerson");
+        list(
+                NOT_PERSONAL,
+                "platform.sign_in_throttle",
+                "key, failures, last_failure, blocked_until",
+                "a client address or a hash of a typed email or device token, tied to no person and dropped a day"
+                        + " after its last failure (SignInThrottle.purge)");
         list(
                 ERASED,
                 "platform.audit_event",

@@ -56,7 +56,8 @@ public class MemberImports {
             "consent_post",
             "consent_method");
     private static final List<String> REQUIRED = List.of("full_name");
-    private static final int MAX_BYTES = 2_000_000;
+    /** 2 MB: tens of thousands of members. */
+    private static final int MAX_BYTES = 2 * 1024 * 1024;
 
     private final JdbcTemplate jdbc;
     private final Groups groups;
@@ -92,13 +93,17 @@ public class MemberImports {
             String matchedBy,
             boolean alreadyMember) {}
 
-    /** A checked upload. It can be committed only when it has no problems. */
+    /**
+     * A checked upload. It can be committed only when it has no problems; warnings (such as cells
+     * a spreadsheet would take for formulas) do not stop it.
+     */
     public record Preview(
             long batchId,
             Group group,
             String fileName,
             List<Row> rows,
             List<ImportProblem> problems,
+            List<ImportProblem> warnings,
             boolean committed) {
 
         public boolean ready() {
@@ -117,7 +122,9 @@ public class MemberImports {
             throw new IllegalArgumentException("the file is empty");
         }
         if (content.length > MAX_BYTES) {
-            throw new IllegalArgumentException("the file is larger than 2 MB");
+            throw new IllegalArgumentException(String.format(
+                    "the file is %.1f MB, larger than the 2 MB an upload may be; split it into smaller files",
+                    content.length / 1048576.0));
         }
         String text;
         try {
@@ -131,6 +138,13 @@ public class MemberImports {
         }
         if (text.startsWith("\uFEFF")) {
             text = text.substring(1);
+        }
+        int nul = text.indexOf('\0');
+        if (nul >= 0) {
+            long line = text.substring(0, nul).chars().filter(c -> c == '\n').count() + 1;
+            throw new IllegalArgumentException("line " + line
+                    + " holds a NUL character (a zero byte), which a CSV file never has: is it a spreadsheet"
+                    + " saved in another format? Save it as CSV UTF-8 and upload that");
         }
         return jdbc.queryForObject(
                 "insert into groups.import_batch (group_id, uploaded_by, uploaded_at, file_name, content) values (?, ?, ?, ?, ?) returning id",
@@ -157,7 +171,7 @@ public class MemberImports {
         // a committed file's text is gone (see commit); what it brought in is in the records and the audit log
         return batch.map(b -> b[2].isEmpty()
                 ? check(batchId, group, b[0], b[1], false)
-                : new Preview(batchId, group, b[0], List.of(), List.of(), true));
+                : new Preview(batchId, group, b[0], List.of(), List.of(), List.of(), true));
     }
 
     /** Uploads never committed are dropped after a week, with the personal data they hold. */
@@ -261,7 +275,7 @@ public class MemberImports {
         try {
             table = CsvTable.withHeader(fileName, text, REQUIRED);
         } catch (ImportException e) {
-            return new Preview(batchId, group, fileName, List.of(), e.problems(), committed);
+            return new Preview(batchId, group, fileName, List.of(), e.problems(), List.of(), committed);
         }
         var current = new HashSet<Long>();
         groups.currentMemberships(group.id()).stream().map(Membership::personId).forEach(current::add);
@@ -289,7 +303,7 @@ public class MemberImports {
                 problems.add(new ImportProblem(fileName, csv.line(), null, e.getMessage()));
             }
         }
-        return new Preview(batchId, group, fileName, rows, problems, committed);
+        return new Preview(batchId, group, fileName, rows, problems, table.formulaWarnings(), committed);
     }
 
     /**

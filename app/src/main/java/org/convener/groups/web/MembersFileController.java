@@ -2,10 +2,7 @@ package org.convener.groups.web;
 
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
-import org.apache.commons.csv.CSVFormat;
 import org.convener.groups.Group;
 import org.convener.groups.Groups;
 import org.convener.groups.Membership;
@@ -14,6 +11,7 @@ import org.convener.people.Channel;
 import org.convener.people.People;
 import org.convener.people.Person;
 import org.convener.people.PersonAccess;
+import org.convener.platform.CsvExport;
 import org.convener.platform.CurrentUser;
 import org.convener.platform.Forms;
 import org.convener.platform.Messages;
@@ -70,28 +68,24 @@ class MembersFileController {
                 java.util.Map.of("group", group.name(), "members", members.size(), "withContactDetails", withRecords));
         response.setContentType("text/csv;charset=UTF-8");
         response.setHeader("Content-Disposition", "attachment; filename=\"" + group.slug() + "-members.csv\"");
-        var out = new PrintWriter(response.getOutputStream(), false, StandardCharsets.UTF_8);
-        try (var csv = CSVFormat.DEFAULT
-                .builder()
-                .setHeader(
-                        "person_id",
-                        "full_name",
-                        "email",
-                        "phone",
-                        "postal_address",
-                        "constituency_code",
-                        "tags",
-                        "role",
-                        "joined_on",
-                        "consent_email",
-                        "consent_phone",
-                        "consent_post")
-                .get()
-                .print(out)) {
+        try (var csv = CsvExport.to(
+                response.getOutputStream(),
+                "person_id",
+                "full_name",
+                "email",
+                "phone",
+                "postal_address",
+                "constituency_code",
+                "tags",
+                "role",
+                "joined_on",
+                "consent_email",
+                "consent_phone",
+                "consent_post")) {
             for (Membership m : members) {
                 Person p = byId.get(m.personId());
                 if (!seen.test(p)) {
-                    csv.printRecord(
+                    csv.row(
                             m.personId(),
                             p.displayName(),
                             "",
@@ -107,7 +101,7 @@ class MembersFileController {
                     continue;
                 }
                 var consents = people.consents(m.personId());
-                csv.printRecord(
+                csv.row(
                         m.personId(),
                         p.displayName(),
                         p.email(),

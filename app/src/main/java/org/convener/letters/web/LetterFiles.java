@@ -1,16 +1,14 @@
 package org.convener.letters.web;
 
-import java.io.IOException;
 import java.io.StringWriter;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.format.DateTimeFormatter;
-import org.apache.commons.csv.CSVFormat;
 import org.convener.engagements.Caucuses;
 import org.convener.letters.Letter;
 import org.convener.letters.LetterPdf;
 import org.convener.letters.Letters;
 import org.convener.letters.Signature;
+import org.convener.platform.CsvExport;
 import org.convener.shared.Format;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -51,20 +49,14 @@ class LetterFiles {
 
     ResponseEntity<byte[]> csv(Letter letter) {
         var out = new StringWriter();
-        try (var csv = CSVFormat.DEFAULT
-                .builder()
-                .setHeader("name", "constituency", "caucuses", "signed_on")
-                .get()
-                .print(out)) {
+        try (var csv = CsvExport.to(out, "name", "constituency", "caucuses", "signed_on")) {
             for (Signature s : letters.liveSignatures(letter.id())) {
-                csv.printRecord(
+                csv.row(
                         s.name(),
                         s.constituency(),
                         s.caucuses(),
                         DateTimeFormatter.ISO_LOCAL_DATE.format(s.signedAt().atZone(Format.LONDON)));
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
         return ResponseEntity.ok()
                 .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))

@@ -4,8 +4,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -21,14 +19,13 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Sign-in accounts: created with a one-time password, locked after repeated wrong passwords. */
+/**
+ * Sign-in accounts: created with a one-time password; a password change, a reset or disabling
+ * ends the account's other sessions.
+ */
 @Service
 public class Accounts {
 
-    /** Wrong passwords in a row before an account is locked. */
-    public static final int ATTEMPTS_BEFORE_LOCK = 5;
-
-    public static final Duration LOCK = Duration.ofMinutes(15);
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+|[^@\\s]+@localhost");
 
     private final JdbcTemplate jdbc;
@@ -118,8 +115,13 @@ public class Accounts {
         return jdbc.queryForObject("select password_hash from platform.account where id = ?", String.class, id);
     }
 
+    /**
+     * Changes the password and ends the account's other sessions.
+     *
+     * @return the account's new session epoch, for the session that made the change to carry on in
+     */
     @Transactional
-    public void changePassword(long id, String current, String chosen) {
+    public int changePassword(long id, String current, String chosen) {
         Account account = find(id).orElseThrow(() -> new IllegalArgumentException("no such account"));
         if (!passwordMatches(id, current)) {
             throw new IllegalArgumentException("the current password is not right");
@@ -129,19 +131,22 @@ public class Accounts {
             throw new IllegalArgumentException("the new password must differ from the current one");
         }
         jdbc.update(
-                "update platform.account set password_hash = ?, must_change_password = false where id = ?",
+                "update platform.account set password_hash = ?, must_change_password = false,"
+                        + " session_epoch = session_epoch + 1 where id = ?",
                 encoder.encode(chosen),
                 id);
         audit.record("password changed", "account", id, subject(account), null, Map.of("email", account.email()));
+        return account.sessionEpoch() + 1;
     }
 
-    /** Sets a new one-time password, which must be changed at next sign-in; also unlocks. */
+    /** Sets a new one-time password, which must be changed at next sign-in, and ends the account's sessions. */
     @Transactional
     public String resetPassword(long id) {
         Account account = find(id).orElseThrow(() -> new IllegalArgumentException("no such account"));
         String password = Passwords.oneTime();
         jdbc.update(
-                "update platform.account set password_hash = ?, must_change_password = true, failed_attempts = 0, locked_until = null where id = ?",
+                "update platform.account set password_hash = ?, must_change_password = true, failed_attempts = 0,"
+                        + " locked_until = null, session_epoch = session_epoch + 1 where id = ?",
                 encoder.encode(password),
                 id);
         audit.record("password reset", "account", id, subject(account), null, Map.of("email", account.email()));
@@ -158,7 +163,9 @@ public class Accounts {
     @Transactional
     public void setEnabled(long id, boolean enabled) {
         Account before = find(id).orElseThrow(() -> new IllegalArgumentException("no such account"));
-        jdbc.update("update platform.account set enabled = ? where id = ?", enabled, id);
+        // disabling ends the account's sessions; the new epoch keeps re-enabling from reviving them
+        jdbc.update(
+                "update platform.account set enabled = ?, session_epoch = session_epoch + 1 where id = ?", enabled, id);
         if (!enabled) {
             events.publishEvent(new AccountClosed(id));
         }
@@ -169,36 +176,6 @@ public class Accounts {
                 subject(before),
                 describe(before),
                 describe(find(id).orElseThrow()));
-    }
-
-    /** A wrong password for this email: counts towards a lock, which it sets on the fifth in a row. */
-    @Transactional
-    public void recordFailure(String email) {
-        find(email).ifPresent(account -> {
-            int attempts = account.failedAttempts() + 1;
-            Instant lockedUntil =
-                    attempts >= ATTEMPTS_BEFORE_LOCK ? clock.instant().plus(LOCK) : account.lockedUntil();
-            jdbc.update(
-                    "update platform.account set failed_attempts = ?, locked_until = ? where id = ?",
-                    attempts >= ATTEMPTS_BEFORE_LOCK ? 0 : attempts,
-                    lockedUntil == null ? null : Timestamp.from(lockedUntil),
-                    account.id());
-            if (attempts >= ATTEMPTS_BEFORE_LOCK) {
-                audit.record(
-                        "locked",
-                        "account",
-                        account.id(),
-                        subject(account),
-                        null,
-                        Map.of(
-                                "email",
-                                account.email(),
-                                "until",
-                                lockedUntil.toString(),
-                                "reason",
-                                ATTEMPTS_BEFORE_LOCK + " wrong passwords in a row"));
-            }
-        });
     }
 
     @Transactional
@@ -216,8 +193,11 @@ public class Accounts {
             jdbc.update(
                     """
                     update platform.account set email = ?, enabled = false, person_id = null, password_hash = ?,
-                        failed_attempts = 0, locked_until = null, last_sign_in_at = null where id = ?
+                        failed_attempts = 0, locked_until = null, last_sign_in_at = null,
+                        session_epoch = session_epoch + 1 where id = ?
                     """, "erased-" + account.id() + "@localhost", encoder.encode(Passwords.oneTime()), account.id());
+            // the clients it signed in from are forgotten with it
+            jdbc.update("delete from platform.sign_in_device where account_id = ?", account.id());
             events.publishEvent(new AccountClosed(account.id()));
             audit.record(
                     "erased",
@@ -276,7 +256,8 @@ public class Accounts {
                 rs.getInt("failed_attempts"),
                 locked == null ? null : locked.toInstant(),
                 rs.getTimestamp("created_at").toInstant(),
-                last == null ? null : last.toInstant());
+                last == null ? null : last.toInstant(),
+                rs.getInt("session_epoch"));
     }
 
     /** An account's audit values are about its person, if it has one, so that erasing them reaches the account's history too. */

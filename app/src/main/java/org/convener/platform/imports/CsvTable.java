@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
+import org.convener.platform.SpreadsheetCells;
 
 /**
  * A CSV file read whole and checked for shape: the columns a reader needs are present, and every
@@ -21,10 +22,12 @@ public final class CsvTable {
 
     private final String file;
     private final List<CsvRow> rows;
+    private final List<ImportProblem> formulaWarnings;
 
-    private CsvTable(String file, List<CsvRow> rows) {
+    private CsvTable(String file, List<CsvRow> rows, List<ImportProblem> formulaWarnings) {
         this.file = file;
         this.rows = List.copyOf(rows);
+        this.formulaWarnings = List.copyOf(formulaWarnings);
     }
 
     /** A file whose first line is a header holding at least {@code required}. */
@@ -48,6 +51,14 @@ public final class CsvTable {
         return rows;
     }
 
+    /**
+     * Cells a spreadsheet would run as a formula ({@code =HYPERLINK(...)}): imported as the text
+     * they are, but worth a warning, since whoever made the file may not have meant them.
+     */
+    public List<ImportProblem> formulaWarnings() {
+        return formulaWarnings;
+    }
+
     private static CsvTable parse(String file, String text, List<String> columns, boolean headerOptional) {
         if (text.isBlank()) {
             throw new ImportException(ImportProblem.inFile(file, "the file is empty"));
@@ -63,6 +74,13 @@ public final class CsvTable {
         int width = hasHeader ? first.size() : columns.size();
 
         var rows = new ArrayList<CsvRow>();
+        var formulas = new ArrayList<ImportProblem>();
+        var names = new String[width];
+        index.forEach((name, at) -> {
+            if (at < width) {
+                names[at] = name;
+            }
+        });
         var problems = new Problems();
         for (int i = hasHeader ? 1 : 0; i < records.size(); i++) {
             CSVRecord record = records.get(i);
@@ -78,12 +96,32 @@ public final class CsvTable {
                 continue;
             }
             rows.add(new CsvRow(file, line, record.toList(), index));
+            for (int field = 0; field < record.size(); field++) {
+                String value = record.get(field);
+                if (SpreadsheetCells.looksLikeFormula(value)) {
+                    formulas.add(new ImportProblem(
+                            file,
+                            line,
+                            names[field],
+                            "begins with " + describe(value.charAt(0))
+                                    + ", so a spreadsheet would run it as a formula; it is kept as text, and"
+                                    + " Convener's CSV downloads write it with a leading '"));
+                }
+            }
         }
         problems.throwIfAny();
         if (rows.isEmpty()) {
             throw new ImportException(ImportProblem.inFile(file, "the file has a header but no data rows"));
         }
-        return new CsvTable(file, rows);
+        return new CsvTable(file, rows, formulas);
+    }
+
+    private static String describe(char first) {
+        return switch (first) {
+            case '\t' -> "a tab";
+            case '\r' -> "a carriage return";
+            default -> "\"" + first + "\"";
+        };
     }
 
     private static List<CSVRecord> readRecords(String file, String text) {

@@ -13,8 +13,9 @@ import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Refreshes the signed-in user's roles on every request, so that a new role, a lost one or a
- * disabled account takes effect at once; and sends a user who must change a one-time password to
- * do so before anything else.
+ * disabled account takes effect at once; ends a session begun before the account's password was
+ * changed or reset; and sends a user who must change a one-time password to do so before anything
+ * else.
  */
 class CurrentRoles extends OncePerRequestFilter {
 
@@ -32,7 +33,9 @@ class CurrentRoles extends OncePerRequestFilter {
         Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
         if (authentication != null && authentication.getPrincipal() instanceof SignedInUser signedIn) {
             var current = users.reload(signedIn.user().accountId());
-            if (current.isEmpty() || !current.get().isEnabled()) {
+            if (current.isEmpty()
+                    || !current.get().isEnabled()
+                    || !SessionEpochs.current(request, current.get().sessionEpoch())) {
                 SecurityContextHolder.clearContext();
                 var session = request.getSession(false);
                 if (session != null) {

@@ -8,7 +8,13 @@ import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.UserDetails;
 
 /** The principal of a signed-in request. */
-record SignedInUser(CurrentUser user, String passwordHash, boolean enabled, boolean locked, boolean mustChangePassword)
+record SignedInUser(
+        CurrentUser user,
+        String passwordHash,
+        boolean enabled,
+        boolean locked,
+        boolean mustChangePassword,
+        int sessionEpoch)
         implements UserDetails, CurrentUser.Principal {
 
     @Override
@@ -41,6 +47,6 @@ record SignedInUser(CurrentUser user, String passwordHash, boolean enabled, bool
 
     /** Without the hash, once signed in. */
     SignedInUser withoutPassword() {
-        return new SignedInUser(user, "", enabled, locked, mustChangePassword);
+        return new SignedInUser(user, "", enabled, locked, mustChangePassword, sessionEpoch);
     }
 }

@@ -49,6 +49,7 @@ class SignedInUsers implements UserDetailsService {
                 hash,
                 account.enabled(),
                 account.lockedAt(accounts.clock().instant()),
-                account.mustChangePassword());
+                account.mustChangePassword(),
+                account.sessionEpoch());
     }
 }

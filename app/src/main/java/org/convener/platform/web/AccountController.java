@@ -1,8 +1,10 @@
 package org.convener.platform.web;
 
+import jakarta.servlet.http.HttpServletRequest;
 import org.convener.platform.CurrentUser;
 import org.convener.platform.Messages;
 import org.convener.platform.accounts.Accounts;
+import org.convener.platform.security.SessionEpochs;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -44,19 +46,22 @@ class AccountController {
             @RequestParam String chosen,
             @RequestParam String repeated,
             Model model,
+            HttpServletRequest request,
             RedirectAttributes redirect) {
         CurrentUser user = user();
         try {
             if (!chosen.equals(repeated)) {
                 throw new IllegalArgumentException("the two new passwords differ");
             }
-            accounts.changePassword(user.accountId(), current, chosen);
+            int epoch = accounts.changePassword(user.accountId(), current, chosen);
+            // this session carries on; every other session of the account is over
+            SessionEpochs.stamp(request, epoch);
         } catch (IllegalArgumentException e) {
             model.addAttribute("account", accounts.find(user.accountId()).orElseThrow());
             model.addAttribute("error", Messages.sentence(e.getMessage()));
             return "platform/password";
         }
-        redirect.addFlashAttribute("notice", "Your password has been changed.");
+        redirect.addFlashAttribute("notice", "Your password has been changed, and any other sessions signed out.");
         return "redirect:/account";
     }
 

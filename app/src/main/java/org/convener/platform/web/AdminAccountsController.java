@@ -3,6 +3,7 @@ package org.convener.platform.web;
 import org.convener.platform.CurrentUser;
 import org.convener.platform.Messages;
 import org.convener.platform.accounts.Accounts;
+import org.convener.platform.security.SignInThrottle;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -16,14 +17,19 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class AdminAccountsController {
 
     private final Accounts accounts;
+    private final SignInThrottle throttle;
 
-    AdminAccountsController(Accounts accounts) {
+    AdminAccountsController(Accounts accounts, SignInThrottle throttle) {
         this.accounts = accounts;
+        this.throttle = throttle;
     }
 
     @GetMapping("/admin/accounts")
     String list(Model model) {
-        model.addAttribute("accounts", accounts.all());
+        var all = accounts.all();
+        model.addAttribute("accounts", all);
+        model.addAttribute(
+                "delayed", throttle.delayed(all.stream().map(a -> a.email()).toList()));
         model.addAttribute("now", accounts.clock().instant());
         return "platform/accounts";
     }
@@ -53,8 +59,8 @@ class AdminAccountsController {
         String password = accounts.resetPassword(id);
         redirect.addFlashAttribute(
                 "notice",
-                "New one-time password for " + accounts.find(id).orElseThrow().email() + ", shown only now: "
-                        + password);
+                "New one-time password for " + accounts.find(id).orElseThrow().email() + ", shown only now: " + password
+                        + ". The account's sessions have been signed out.");
         return "redirect:/admin/accounts";
     }
 
@@ -62,7 +68,8 @@ class AdminAccountsController {
     String unlock(@PathVariable long id, RedirectAttributes redirect) {
         existing(id);
         accounts.unlock(id);
-        redirect.addFlashAttribute("notice", "Unlocked.");
+        throttle.forgive(accounts.find(id).orElseThrow().email());
+        redirect.addFlashAttribute("notice", "Signing in is no longer delayed for this account.");
         return "redirect:/admin/accounts";
     }
 

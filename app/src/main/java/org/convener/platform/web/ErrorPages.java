@@ -4,25 +4,16 @@ import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
-import org.springframework.boot.web.error.ErrorAttributeOptions;
-import org.springframework.boot.web.servlet.error.ErrorAttributes;
 import org.springframework.boot.web.servlet.error.ErrorController;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.context.request.ServletWebRequest;
 
 /** Error pages in the product's own layout. Server faults show no internals. */
 @Controller
 @ConditionalOnWebApplication
 class ErrorPages implements ErrorController {
-
-    private final ErrorAttributes errors;
-
-    ErrorPages(ErrorAttributes errors) {
-        this.errors = errors;
-    }
 
     @RequestMapping("/error")
     String error(HttpServletRequest request, HttpServletResponse response, Model model) {
@@ -33,14 +24,10 @@ class ErrorPages implements ErrorController {
         if (status >= 500) {
             message = "Something went wrong on our side. The request changed nothing; please try again.";
         } else {
-            var attributes = errors.getErrorAttributes(
-                    new ServletWebRequest(request), ErrorAttributeOptions.of(ErrorAttributeOptions.Include.MESSAGE));
-            Object detail = attributes.get("message");
-            message = detail == null
-                            || detail.toString().isBlank()
-                            || detail.toString().equals("No message available")
-                    ? defaultMessage(status)
-                    : detail.toString();
+            // only words written for people: a reason Convener gave (a refused request, a
+            // ResponseStatusException), never an exception's own message, which can name Java types
+            Object given = request.getAttribute(RequestDispatcher.ERROR_MESSAGE);
+            message = given == null || given.toString().isBlank() ? defaultMessage(status) : given.toString();
         }
         response.setStatus(status);
         model.addAttribute("status", status);
@@ -54,6 +41,9 @@ class ErrorPages implements ErrorController {
             case 404 -> "There is no page at this address.";
             case 403 -> "You do not have access to this page.";
             case 400 -> "The request could not be understood.";
+            case 405 -> "This address cannot be used that way.";
+            case 413 -> "What was sent is larger than Convener accepts.";
+            case 429 -> "Too many requests at once; please wait a moment and try again.";
             default -> "The request could not be completed.";
         };
     }

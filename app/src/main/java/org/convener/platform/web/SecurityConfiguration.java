@@ -3,6 +3,7 @@ package org.convener.platform.web;
 import jakarta.servlet.DispatcherType;
 import java.util.List;
 import org.convener.platform.AccessRules;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
@@ -12,6 +13,7 @@ import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
+import org.springframework.security.web.savedrequest.CookieRequestCache;
 
 /**
  * Deny by default: a route is reachable only when a module's {@link AccessRules} names it. Form
@@ -28,7 +30,10 @@ class SecurityConfiguration {
 
     @Bean
     SecurityFilterChain web(
-            HttpSecurity http, List<AccessRules> rules, org.convener.platform.security.SecurityFilters filters)
+            HttpSecurity http,
+            List<AccessRules> rules,
+            org.convener.platform.security.SecurityFilters filters,
+            @Value("${server.servlet.session.cookie.secure:false}") boolean secureCookies)
             throws Exception {
         http.authorizeHttpRequests(routes -> {
             // error pages and forwards render the outcome of a request that was already authorised
@@ -39,14 +44,16 @@ class SecurityConfiguration {
             rules.forEach(rule -> rule.configure(routes));
             routes.anyRequest().denyAll();
         });
-        http.formLogin(form -> form.loginPage("/login")
-                .loginProcessingUrl("/login")
-                .usernameParameter("email")
-                .defaultSuccessUrl("/account", false)
-                .failureUrl("/login?failed"));
+        http.formLogin(
+                form -> form.loginPage("/login").loginProcessingUrl("/login").usernameParameter("email"));
         http.logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/?signed-out"));
         http.sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()));
-        filters.install(http);
+        // nothing of an anonymous visitor's is kept on the server: the CSRF token of a visitor
+        // lives in a cookie, and so does the page to return to after signing in
+        http.csrf(csrf -> csrf.csrfTokenRepository(new SessionOrCookieCsrfTokens(secureCookies)));
+        var requestCache = new CookieRequestCache();
+        http.requestCache(cache -> cache.requestCache(requestCache));
+        filters.install(http, requestCache);
         http.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(
                         "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; "
                                 + "object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'"))

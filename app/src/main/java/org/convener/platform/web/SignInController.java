@@ -12,12 +12,16 @@ class SignInController {
 
     @GetMapping("/login")
     String signIn(
-            @RequestParam(required = false) String failed, @RequestParam(required = false) String email, Model model) {
+            @RequestParam(required = false) String failed,
+            @RequestParam(required = false) String email,
+            @RequestParam(required = false) String wait,
+            Model model) {
         if (CurrentUser.get().isPresent()) {
             return "redirect:/account";
         }
         model.addAttribute("failed", failed != null);
-        model.addAttribute("email", email == null ? "" : email);
+        model.addAttribute("email", email == null || email.length() > 254 ? "" : email);
+        model.addAttribute("wait", wait != null && wait.matches("\\d{1,4}") ? Integer.parseInt(wait) : 0);
         return "platform/login";
     }
 }

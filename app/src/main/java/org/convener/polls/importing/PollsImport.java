@@ -4,8 +4,11 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.convener.platform.imports.CsvRow;
 import org.convener.platform.imports.DataFile;
 import org.convener.platform.imports.Dataset;
@@ -62,13 +65,31 @@ class PollsImport implements DatasetImporter {
         return DATASET;
     }
 
+    /**
+     * The longest text each field may hold; the published file's longest are 38, 35, 2 and 78
+     * characters. Anything much longer is not a poll.
+     */
+    static final Map<String, Integer> MAX_LENGTH = Map.of("pollster", 100, "client", 100, "area", 10, "notes", 500);
+
     @Override
     public ImportSummary load(DatasetFiles files, ImportProgress progress) {
         progress.stage("reading " + FILE);
+        var table = files.csv(FILE, COLUMNS);
         var rows = new ArrayList<Object[]>();
         var problems = new Problems();
-        for (CsvRow row : files.csv(FILE, COLUMNS).rows()) {
-            problems.check(() -> rows.add(read(row)));
+        var seen = new HashMap<List<Object>, Integer>();
+        for (CsvRow row : table.rows()) {
+            problems.check(() -> {
+                Object[] poll = read(row);
+                Integer earlier = seen.putIfAbsent(identity(poll), row.line());
+                if (earlier != null) {
+                    throw row.fail(
+                            "pollster",
+                            "repeats the poll on line " + earlier
+                                    + " (the same pollster, client, area, fieldwork dates, sample size and shares)");
+                }
+                rows.add(poll);
+            });
         }
         problems.throwIfAny();
         progress.stage("storing " + rows.size() + " polls");
@@ -79,10 +100,27 @@ class PollsImport implements DatasetImporter {
                     lab, con, ref, ld, grn, snp, pc, rb, others, mrp, notes, source_line)
                 values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 """, rows);
-        return new ImportSummary(rows.size(), rows.size() + " polls", List.of());
+        return new ImportSummary(rows.size(), rows.size() + " polls", table.formulaWarnings());
+    }
+
+    /**
+     * What makes two rows the same poll: everything but the notes and the line. A pollster may
+     * publish two versions of one fieldwork (with and without a prompt, say), which differ in
+     * their shares or sample and are both kept.
+     */
+    private static List<Object> identity(Object[] poll) {
+        return Arrays.asList(poll).subList(0, 6 + SHARES.size());
     }
 
     private static Object[] read(CsvRow row) {
+        MAX_LENGTH.forEach((column, max) -> {
+            int length = row.raw(column).length();
+            if (length > max) {
+                throw row.fail(
+                        column,
+                        "is " + String.format("%,d", length) + " characters long; at most " + max + " are allowed");
+            }
+        });
         LocalDate start = row.date("fieldwork_start", DateTimeFormatter.ISO_LOCAL_DATE, "YYYY-MM-DD");
         LocalDate end = row.date("fieldwork_end", DateTimeFormatter.ISO_LOCAL_DATE, "YYYY-MM-DD");
         if (end.isBefore(start)) {

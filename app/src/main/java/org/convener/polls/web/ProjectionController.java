@@ -11,6 +11,7 @@ import org.convener.polls.Projections;
 import org.convener.polls.Scenario;
 import org.convener.seats.Seat;
 import org.convener.seats.SeatIntelligence;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -22,14 +23,14 @@ import org.springframework.web.server.ResponseStatusException;
 @Controller
 class ProjectionController {
 
-    static final int MAX_SIMS = 200_000;
-
     private final Projections projections;
     private final SeatIntelligence seats;
+    private final SimulationGate gate;
 
-    ProjectionController(Projections projections, SeatIntelligence seats) {
+    ProjectionController(Projections projections, SeatIntelligence seats, SimulationGate gate) {
         this.projections = projections;
         this.seats = seats;
+        this.gate = gate;
     }
 
     /** The projection form and, when it can run, its result; all in the URL, so any projection can be shared. */
@@ -67,6 +68,7 @@ class ProjectionController {
         page.addAttribute("hasResults", seats.hasResults());
         page.addAttribute("error", null);
         page.addAttribute("view", null);
+        page.addAttribute("maxSims", projections.settings().maxSims());
         if (!seats.hasResults()) {
             return "polls/projection";
         }
@@ -78,10 +80,7 @@ class ProjectionController {
                 return "polls/projection";
             }
             int runs = sims == null ? projections.settings().sims() : sims;
-            if (runs < 1000 || runs > MAX_SIMS) {
-                throw new IllegalArgumentException(
-                        "simulations must be between 1,000 and " + String.format("%,d", MAX_SIMS));
-            }
+            projections.settings().checkSims(runs);
             var defaults = projections.defaultScenario(shares);
             var scenario = new Scenario(
                     shares,
@@ -91,7 +90,14 @@ class ProjectionController {
                     defaults.uncertainty(),
                     runs,
                     seed == null ? 1 : seed);
-            page.addAttribute("view", new ProjectionView(projections.run(scenario), seats.seats()));
+            // a run kept from an earlier request costs nothing; a new one waits for a free turn
+            ProjectionRun run = projections.recent(scenario).orElseGet(() -> gate.run(() -> projections.run(scenario)));
+            page.addAttribute("view", new ProjectionView(run, seats.seats()));
+        } catch (SimulationGate.Busy e) {
+            page.addAttribute("error", e.getMessage());
+            response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
+            response.setHeader(
+                    HttpHeaders.RETRY_AFTER, Long.toString(e.retryAfter().toSeconds()));
         } catch (IllegalArgumentException e) {
             page.addAttribute("error", capitalised(e.getMessage()) + ".");
             response.setStatus(HttpStatus.BAD_REQUEST.value());

@@ -2,13 +2,11 @@ package org.convener.seats.web;
 
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
-import org.apache.commons.csv.CSVFormat;
 import org.convener.engine.ConstituencyCode;
 import org.convener.engine.Party;
+import org.convener.platform.CsvExport;
 import org.convener.seats.Seat;
 import org.convener.seats.SeatIntelligence;
 import org.springframework.http.HttpStatus;
@@ -67,25 +65,21 @@ class SeatsController {
         List<Seat> found = find(query);
         response.setContentType("text/csv;charset=UTF-8");
         response.setHeader("Content-Disposition", "attachment; filename=\"convener-seats.csv\"");
-        var out = new PrintWriter(response.getOutputStream(), false, StandardCharsets.UTF_8);
-        try (var csv = CSVFormat.DEFAULT
-                .builder()
-                .setHeader(
-                        "ons_code",
-                        "constituency",
-                        "region",
-                        "winner_2024",
-                        "second_2024",
-                        "majority_votes",
-                        "majority_pct",
-                        "ruk_share_pct",
-                        "ruk_change_pct_points",
-                        "mp",
-                        "mp_party")
-                .get()
-                .print(out)) {
+        try (var csv = CsvExport.to(
+                response.getOutputStream(),
+                "ons_code",
+                "constituency",
+                "region",
+                "winner_2024",
+                "second_2024",
+                "majority_votes",
+                "majority_pct",
+                "ruk_share_pct",
+                "ruk_change_pct_points",
+                "mp",
+                "mp_party")) {
             for (Seat seat : found) {
-                csv.printRecord(
+                csv.row(
                         seat.code(),
                         seat.name(),
                         seat.constituency().region().name(),

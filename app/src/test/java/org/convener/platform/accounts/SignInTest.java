@@ -6,21 +6,28 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
+import jakarta.servlet.http.Cookie;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.time.Duration;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Pattern;
 import org.convener.ConvenerTest;
 import org.convener.platform.CommandLineInterface;
 import org.convener.platform.audit.AuditActor;
 import org.convener.platform.audit.AuditLog;
+import org.convener.platform.security.SignInThrottle;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 
-/** Signing in through the real form: one-time passwords, lockout, sessions, CSRF and hashing. */
+/**
+ * Signing in through the real form: one-time passwords, growing delays after wrong passwords,
+ * sessions, CSRF, hashing, the password policy and the audit of every attempt.
+ */
 @ConvenerTest
 class SignInTest {
 
@@ -37,6 +44,9 @@ class SignInTest {
 
     @Autowired
     CommandLineInterface cli;
+
+    @Autowired
+    SignInThrottle throttle;
 
     private NewAccount fresh(boolean admin) {
         String email = "sign-in-" + SERIAL.incrementAndGet() + "@example.net";
@@ -88,44 +98,189 @@ class SignInTest {
                 .isFalse();
     }
 
+    /** A sign-in form POST from a given client address, with the device cookie it holds, if any. */
+    private MvcResult attempt(String address, String email, String password, Cookie... cookies) throws Exception {
+        var request = post("/login")
+                .param("email", email)
+                .param("password", password)
+                .with(csrf())
+                .with(r -> {
+                    r.setRemoteAddr(address);
+                    return r;
+                });
+        if (cookies.length > 0) {
+            request.cookie(cookies);
+        }
+        return mvc.perform(request).andReturn();
+    }
+
+    private static String outcome(MvcResult result) {
+        String to = result.getResponse().getRedirectedUrl();
+        return to == null ? "status " + result.getResponse().getStatus() : to.replaceAll("\\?wait=\\d+.*", "?wait");
+    }
+
     @Test
-    void fiveWrongPasswordsLockTheAccountUntilAnAdministratorUnlocksIt() throws Exception {
+    void wrongPasswordsFromOneAddressSlowThatAddressAndNoOtherOne() throws Exception {
         NewAccount made = fresh(false);
         String email = made.account().email();
-        for (int i = 0; i < Accounts.ATTEMPTS_BEFORE_LOCK; i++) {
-            assertThat(signIn(email, "wrong password " + i).getResponse().getRedirectedUrl())
+        String guesser = "203.0.113." + SERIAL.incrementAndGet();
+        // guesses spread over many accounts, as in credential stuffing: each account sees one
+        for (int i = 0; i <= SignInThrottle.FREE_PER_ADDRESS; i++) {
+            assertThat(outcome(attempt(guesser, "nobody-" + i + "-" + guesser + "@example.net", "wrong password")))
                     .isEqualTo("/login?failed");
         }
-        Account locked = accounts.find(email).orElseThrow();
-        assertThat(locked.lockedAt(accounts.clock().instant())).isTrue();
-        assertThat(locked.lockedUntil())
-                .isAfter(accounts.clock().instant().plus(Accounts.LOCK).minusSeconds(60));
+        var held = attempt(guesser, email, made.oneTimePassword());
+        assertThat(outcome(held)).as("even the right password waits").isEqualTo("/login?wait");
+        assertThat(held.getResponse().getHeader("Retry-After")).isEqualTo("1");
+        assertThat(held.getRequest().getSession(false)).isNull();
+        assertThat(accounts.find(email).orElseThrow().lastSignInAt()).isNull();
 
-        // even the right password is refused while locked
-        assertThat(signIn(email, made.oneTimePassword()).getResponse().getRedirectedUrl())
-                .isEqualTo("/login?failed");
-        assertThat(audit.search("account", null, null, null, null, 1))
-                .anyMatch(r -> r.action().equals("locked")
-                        && r.entityId().equals(String.valueOf(made.account().id())));
+        assertThat(outcome(attempt("198.51.100." + SERIAL.incrementAndGet(), email, made.oneTimePassword())))
+                .isEqualTo("/account");
+        assertThat(accounts.find(email).orElseThrow().lastSignInAt()).isNotNull();
 
-        AuditActor.as("test", () -> accounts.unlock(made.account().id()));
-        assertThat(signIn(email, made.oneTimePassword()).getResponse().getRedirectedUrl())
+        String page = mvc.perform(get(held.getResponse().getRedirectedUrl()))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(page).contains("signing in is paused: please wait a second");
+    }
+
+    @Test
+    void delaysGrowWithEachFailureUpToFifteenMinutes() {
+        assertThat(SignInThrottle.delayAfter(5, 5)).isZero();
+        assertThat(List.of(6, 7, 8, 9, 15).stream()
+                        .map(n -> SignInThrottle.delayAfter(n, 5).toSeconds())
+                        .toList())
+                .containsExactly(1L, 2L, 4L, 8L, 512L);
+        assertThat(SignInThrottle.delayAfter(16, 5)).isEqualTo(Duration.ofMinutes(15));
+        assertThat(SignInThrottle.delayAfter(1_000, 5)).isEqualTo(Duration.ofMinutes(15));
+    }
+
+    @Test
+    void anAttackersWrongPasswordsDoNotKeepTheOwnerOutOfTheirUsualClient() throws Exception {
+        NewAccount made = fresh(false);
+        String email = made.account().email();
+        String home = "198.51.100." + SERIAL.incrementAndGet();
+        var first = attempt(home, email, made.oneTimePassword());
+        assertThat(outcome(first)).isEqualTo("/account");
+        Cookie device = first.getResponse().getCookie("convener-device");
+        assertThat(device).isNotNull();
+        assertThat(device.isHttpOnly()).isTrue();
+
+        String attacker = "203.0.113." + SERIAL.incrementAndGet();
+        var outcomes = new java.util.ArrayList<String>();
+        for (int i = 0; i < 12; i++) {
+            outcomes.add(outcome(attempt(attacker, email, "guess number " + i)));
+        }
+        assertThat(outcomes.subList(0, SignInThrottle.FREE_PER_ACCOUNT + 1)).containsOnly("/login?failed");
+        assertThat(outcomes.get(outcomes.size() - 1)).isEqualTo("/login?wait");
+        // a client the account has never used waits too, which is what holds the guesser back
+        assertThat(outcome(attempt("192.0.2." + SERIAL.incrementAndGet(), email, made.oneTimePassword())))
+                .isEqualTo("/login?wait");
+
+        assertThat(outcome(attempt(home, email, made.oneTimePassword(), device)))
+                .as("the owner on their usual client")
+                .isEqualTo("/account");
+
+        // an administrator can end the delay for every client at once
+        AuditActor.as("test", () -> throttle.forgive(email));
+        assertThat(outcome(attempt("192.0.2." + SERIAL.incrementAndGet(), email, made.oneTimePassword())))
                 .isEqualTo("/account");
     }
 
     @Test
-    void aGoodPasswordClearsTheCountOfWrongOnes() throws Exception {
+    void signInsAndFailuresAreAuditedWithTheClientAddress() throws Exception {
+        NewAccount made = fresh(false);
+        String address = "198.51.100." + SERIAL.incrementAndGet();
+        attempt(address, made.account().email(), "not the password at all");
+        attempt(address, made.account().email(), made.oneTimePassword());
+        attempt(address, "no-such-account-" + SERIAL.incrementAndGet() + "@example.net", "whatever it is");
+
+        var entries = audit.search(null, null, null, null, null, 1);
+        assertThat(entries)
+                .filteredOn(
+                        r -> r.entityId().equals(String.valueOf(made.account().id())))
+                .extracting(r -> r.action() + " " + r.after().get("address") + " "
+                        + r.after().get("reason"))
+                .contains("signed in " + address + " null", "sign-in failed " + address + " wrong password");
+        assertThat(entries)
+                .filteredOn(r ->
+                        r.action().equals("sign-in failed") && r.entityType().equals("sign-in"))
+                .first()
+                .satisfies(r -> {
+                    assertThat(r.after()).containsEntry("address", address);
+                    assertThat(r.after().toString()).doesNotContain("no-such-account");
+                });
+    }
+
+    @Test
+    void changingThePasswordEndsTheAccountsOtherSessions() throws Exception {
         NewAccount made = fresh(false);
         String email = made.account().email();
-        for (int i = 0; i < Accounts.ATTEMPTS_BEFORE_LOCK - 1; i++) {
-            signIn(email, "wrong password " + i);
+        var here = (MockHttpSession)
+                signIn(email, made.oneTimePassword()).getRequest().getSession(false);
+        var elsewhere = (MockHttpSession)
+                signIn(email, made.oneTimePassword()).getRequest().getSession(false);
+
+        var changed = mvc.perform(post("/account/password")
+                        .session(here)
+                        .with(csrf())
+                        .param("current", made.oneTimePassword())
+                        .param("chosen", "Ferrybridge towers in winter")
+                        .param("repeated", "Ferrybridge towers in winter"))
+                .andReturn()
+                .getResponse();
+        assertThat(changed.getRedirectedUrl()).isEqualTo("/account");
+        assertThat(status(here, "/account")).isEqualTo(200);
+        assertThat(mvc.perform(get("/account").session(elsewhere))
+                        .andReturn()
+                        .getResponse()
+                        .getRedirectedUrl())
+                .endsWith("/login");
+
+        // and an administrator's reset ends the remaining one
+        var again = (MockHttpSession)
+                signIn(email, "Ferrybridge towers in winter").getRequest().getSession(false);
+        assertThat(status(again, "/account")).isEqualTo(200);
+        AuditActor.as("test", () -> accounts.resetPassword(made.account().id()));
+        assertThat(status(here, "/account")).isEqualTo(302);
+        assertThat(status(again, "/account")).isEqualTo(302);
+    }
+
+    @Test
+    void commonPasswordsRepeatsAndOverlongPasswordsAreRefusedByTheFormInItsOwnWords() throws Exception {
+        NewAccount made = fresh(false);
+        var session = (MockHttpSession) signIn(made.account().email(), made.oneTimePassword())
+                .getRequest()
+                .getSession(false);
+        for (String weak : List.of("aaaaaaaaaaaa", "password1234", "qwertyuiop12", "abcdefghijkl")) {
+            assertThat(changeTo(session, made.oneTimePassword(), weak))
+                    .as(weak)
+                    .contains("That password is too easy to guess");
         }
-        assertThat(signIn(email, made.oneTimePassword()).getResponse().getRedirectedUrl())
-                .isEqualTo("/account");
-        signIn(email, "one more wrong password");
-        assertThat(accounts.find(email).orElseThrow().lockedAt(accounts.clock().instant()))
-                .isFalse();
-        assertThat(accounts.find(email).orElseThrow().failedAttempts()).isEqualTo(1);
+        // 37 accented letters are 74 bytes: more than bcrypt reads
+        assertThat(changeTo(session, made.oneTimePassword(), "é".repeat(37)))
+                .contains("A password can be at most 72 bytes long")
+                .doesNotContain("cannot be more than 72 bytes");
+        assertThat(accounts.passwordMatches(made.account().id(), made.oneTimePassword()))
+                .isTrue();
+    }
+
+    private String changeTo(MockHttpSession session, String current, String chosen) throws Exception {
+        return mvc.perform(post("/account/password")
+                        .session(session)
+                        .with(csrf())
+                        .param("current", current)
+                        .param("chosen", chosen)
+                        .param("repeated", chosen))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+    }
+
+    private int status(MockHttpSession session, String path) throws Exception {
+        return mvc.perform(get(path).session(session)).andReturn().getResponse().getStatus();
     }
 
     @Test
@@ -169,9 +324,12 @@ class SignInTest {
         var session = (MockHttpSession) signIn(made.account().email(), made.oneTimePassword())
                 .getRequest()
                 .getSession(false);
-        AuditActor.as(
-                "test",
-                () -> accounts.changePassword(made.account().id(), made.oneTimePassword(), "a long enough password"));
+        mvc.perform(post("/account/password")
+                .session(session)
+                .with(csrf())
+                .param("current", made.oneTimePassword())
+                .param("chosen", "Wentbridge viaduct at noon")
+                .param("repeated", "Wentbridge viaduct at noon"));
         assertThat(mvc.perform(get("/account").session(session))
                         .andReturn()
                         .getResponse()
@@ -182,7 +340,7 @@ class SignInTest {
 
         var next = mvc.perform(get("/account").session(session)).andReturn().getResponse();
         assertThat(next.getRedirectedUrl()).endsWith("/login");
-        assertThat(signIn(made.account().email(), "a long enough password")
+        assertThat(signIn(made.account().email(), "Wentbridge viaduct at noon")
                         .getResponse()
                         .getRedirectedUrl())
                 .isEqualTo("/login?failed");

@@ -59,7 +59,7 @@ class AuditLogTest {
     MockMvc mvc;
 
     @Test
-    void auditRowsCannotBeUpdatedDeletedOrTruncatedEvenWithSql() {
+    void theApplicationsOwnConnectionsCannotUpdateDeleteTruncateOrUnprotectAuditRows() {
         AuditActor.as(
                 "test", () -> audit.record("noted", "test", 1, null, null, java.util.Map.of("value", "original")));
         long id = jdbc.queryForObject("select max(id) from platform.audit_event", Long.class);
@@ -67,13 +67,32 @@ class AuditLogTest {
 
         assertThatThrownBy(() -> jdbc.update("update platform.audit_event set actor = 'someone else' where id = ?", id))
                 .isInstanceOf(DataAccessException.class)
-                .hasMessageContaining("append-only");
+                .rootCause()
+                .hasMessageContaining("permission denied");
         assertThatThrownBy(() -> jdbc.update("delete from platform.audit_event where id = ?", id))
                 .isInstanceOf(DataAccessException.class)
-                .hasMessageContaining("append-only");
+                .rootCause()
+                .hasMessageContaining("permission denied");
         assertThatThrownBy(() -> jdbc.execute("truncate platform.audit_event"))
                 .isInstanceOf(DataAccessException.class)
-                .hasMessageContaining("append-only");
+                .rootCause()
+                .hasMessageContaining("permission denied");
+        // the triggers that refuse changes whoever asks cannot be switched off, nor the table taken over
+        assertThatThrownBy(() -> jdbc.execute("alter table platform.audit_event disable trigger user"))
+                .isInstanceOf(DataAccessException.class)
+                .rootCause()
+                .hasMessageContaining("must be owner");
+        assertThatThrownBy(() -> jdbc.execute("alter table platform.audit_event owner to current_user"))
+                .isInstanceOf(DataAccessException.class)
+                .rootCause()
+                .hasMessageContaining("must be owner");
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from pg_trigger where tgrelid = 'platform.audit_event'::regclass"
+                                + " and not tgisinternal and tgenabled = 'O'",
+                        Integer.class))
+                .isEqualTo(2);
+        assertThat(jdbc.queryForObject("select rolsuper from pg_roles where rolname = current_user", Boolean.class))
+                .isFalse();
 
         assertThat(jdbc.queryForObject("select count(*) from platform.audit_event", Long.class))
                 .isEqualTo(rows);

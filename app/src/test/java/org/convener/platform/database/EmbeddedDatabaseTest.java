@@ -6,20 +6,24 @@ import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
 import java.sql.DriverManager;
+import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** The embedded server as a user meets it: kept across runs, shared, and recovered after a kill. */
 class EmbeddedDatabaseTest {
 
-    @TempDir
-    Path temp;
+    /** Under the build's own directory, beside the binaries the other tests unpacked. */
+    static Path varDir() {
+        return Path.of(System.getProperty("convener.var-dir", "target/test-var"))
+                .toAbsolutePath();
+    }
 
     @Test
     void survivesAKilledProcessKeepsItsDataAndRunsDurably() throws Exception {
-        Path cluster = temp.resolve("postgres");
+        Path cluster = varDir().resolve("kill-test-" + UUID.randomUUID()).resolve("postgres");
         Process holder = new ProcessBuilder(
                         Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                         "-cp",
@@ -65,14 +69,23 @@ class EmbeddedDatabaseTest {
 
     @Test
     void temporaryClustersAreThrownAway() throws Exception {
-        try (var temporary = EmbeddedDatabase.temporary()) {
+        Path dataDirectory;
+        try (var temporary = EmbeddedDatabase.temporary(varDir())) {
             assertThat(temporary.owned()).isTrue();
-            try (var connection = DriverManager.getConnection(temporary.jdbcUrl(), "postgres", "");
+            dataDirectory = temporary.dataDirectory();
+            assertThat(dataDirectory).startsWith(varDir()).isDirectory();
+            try (var connection = connect(temporary);
                     var rs = connection.createStatement().executeQuery("select current_database()")) {
                 rs.next();
                 assertThat(rs.getString(1)).isEqualTo("convener");
             }
         }
+        assertThat(dataDirectory).doesNotExist();
+    }
+
+    static Connection connect(EmbeddedDatabase database) throws Exception {
+        return DriverManager.getConnection(
+                database.jdbcUrl(), database.applicationUser(), database.applicationPassword());
     }
 
     private static void awaitReady(Process holder) throws Exception {
@@ -89,7 +102,7 @@ class EmbeddedDatabaseTest {
     }
 
     private static int count(EmbeddedDatabase database) throws Exception {
-        try (var connection = DriverManager.getConnection(database.jdbcUrl(), "postgres", "");
+        try (var connection = connect(database);
                 var rs = connection.createStatement().executeQuery("select count(*) from kept")) {
             rs.next();
             return rs.getInt(1);
@@ -97,7 +110,7 @@ class EmbeddedDatabaseTest {
     }
 
     private static String setting(EmbeddedDatabase database, String name) throws Exception {
-        try (var connection = DriverManager.getConnection(database.jdbcUrl(), "postgres", "");
+        try (var connection = connect(database);
                 var rs = connection.createStatement().executeQuery("show " + name)) {
             rs.next();
             return rs.getString(1);

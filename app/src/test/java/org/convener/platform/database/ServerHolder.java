@@ -10,7 +10,8 @@ public final class ServerHolder {
 
     public static void main(String[] args) throws Exception {
         var database = EmbeddedDatabase.persistent(Path.of(args[0]));
-        try (var connection = java.sql.DriverManager.getConnection(database.jdbcUrl(), "postgres", "");
+        try (var connection = java.sql.DriverManager.getConnection(
+                        database.jdbcUrl(), database.applicationUser(), database.applicationPassword());
                 var statement = connection.createStatement()) {
             statement.execute("create table if not exists kept (value text)");
             statement.execute("insert into kept values ('written before the kill')");

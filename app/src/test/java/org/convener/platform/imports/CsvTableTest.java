@@ -18,6 +18,23 @@ class CsvTableTest {
     }
 
     @Test
+    void cellsASpreadsheetWouldRunAsFormulasAreWarnedOfWithLineAndColumn() {
+        var table = CsvTable.withHeader(
+                "f.csv",
+                "name,phone,change\n\"=HYPERLINK(\"\"http://x\"\",\"\"y\"\")\",+44 7700 900123,-3.5\n@SUM(A1),\"\tx\",5\n",
+                List.of("name"));
+
+        assertThat(table.rows()).hasSize(2);
+        assertThat(table.formulaWarnings())
+                .extracting(p -> p.line() + " " + p.column() + " " + p.reason().substring(0, 15))
+                .containsExactly(
+                        "2 name begins with \"=\"",
+                        "2 phone begins with \"+\"",
+                        "3 name begins with \"@\"",
+                        "3 phone begins with a t");
+    }
+
+    @Test
     void aMissingColumnIsNamedWithTheHeaderFound() {
         assertThatThrownBy(() -> CsvTable.withHeader("f.csv", "a,c\n1,2\n", List.of("a", "b")))
                 .isInstanceOfSatisfying(

@@ -30,6 +30,7 @@ class MalformedInputTest {
     static final String CONSTITUENCIES = "HoC-GE2024-results-by-constituency.csv";
     static final String CANDIDATES = "HoC-GE2024-results-by-candidate.csv";
     static final String NOTIONAL = "notional-general-election-2019-results-long.csv";
+    static final String POLLS = "polls-gb-2024-07-to-2026-07-tidy.csv";
 
     @Autowired
     DatasetImports imports;
@@ -211,6 +212,37 @@ class MalformedInputTest {
 
         assertThat(problem.file()).isEqualTo(CANDIDATES);
         assertThat(problem.reason()).contains("Aberafan Maesteg", "35756", "35755 valid votes");
+    }
+
+    @Test
+    void aPollRepeatedLineForLineIsRefusedNamingTheFirst() throws IOException {
+        rewriteLines(POLLS, lines -> {
+            lines.add(lines.get(5));
+            return lines;
+        });
+        int last = Files.readAllLines(data.resolve(POLLS)).size();
+
+        ImportProblem problem = refused("polls");
+
+        assertThat(problem.file()).isEqualTo(POLLS);
+        assertThat(problem.line()).isEqualTo(last);
+        assertThat(problem.reason())
+                .startsWith("repeats the poll on line 6")
+                .contains("pollster, client, area, fieldwork dates, sample size and shares");
+    }
+
+    @Test
+    void anAbsurdlyLongPollsterNameIsRefusedAtItsLineAndField() throws IOException {
+        rewriteLines(POLLS, lines -> {
+            lines.set(3, replaceField(lines.get(3), 2, "Y".repeat(5_000_000)));
+            return lines;
+        });
+
+        ImportProblem problem = refused("polls");
+
+        assertThat(problem)
+                .isEqualTo(new ImportProblem(
+                        POLLS, 4, "pollster", "is 5,000,000 characters long; at most 100 are allowed"));
     }
 
     /** Imports the damaged copy, asserts the dataset failed and the database did not change. */
