@@ -8,11 +8,14 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import org.convener.platform.CommandLineInterface;
 import org.convener.platform.imports.DatasetImports;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
+import picocli.CommandLine.Command;
 
 /** The commands as a user types them, with their output and exit status. */
 @ConvenerTest
@@ -106,11 +109,114 @@ class CommandLineTest {
 
     @Test
     void usageErrorsExitWithTwo() {
-        assertThat(run("bogus").exit()).isEqualTo(2);
-        assertThat(run("seats").exit()).isEqualTo(2);
+        assertThat(run("bogus")).satisfies(r -> {
+            assertThat(r.exit()).isEqualTo(2);
+            assertThat(r.err()).contains("unknown command 'bogus'");
+        });
+        assertThat(run("seats")).satisfies(r -> {
+            assertThat(r.exit()).isEqualTo(2);
+            assertThat(r.err()).contains("'convener seats' needs a command: summary");
+        });
         assertThat(run("seats", "summary", "--xml")).satisfies(r -> {
             assertThat(r.exit()).isEqualTo(2);
-            assertThat(r.err()).contains("Unknown option: '--xml'");
+            assertThat(r.err()).contains("Unknown option: '--xml'", "See 'convener seats summary --help'.");
         });
+    }
+
+    @Test
+    void badOptionValuesAreUsageErrorsThatNameTheOption() {
+        OfficialData.imported(imports);
+
+        assertUsageError(
+                run("sets", "create", "Bad_Name", "--title", "T", "--codes", "E14001079"),
+                "Invalid value for positional parameter at index 0 (NAME)",
+                "is not a seat-set name");
+        assertUsageError(
+                run("sets", "create", "x", "--title", "T", "--winner", "Whig"),
+                "Invalid value for option '--winner': 'Whig' is not a House of Commons Library party code");
+        assertUsageError(
+                run("sets", "create", "x", "--title", "T", "--nation", "Mercia"),
+                "Invalid value for option '--nation': 'Mercia' is not England, Scotland, Wales or \"Northern Ireland\"");
+        assertUsageError(
+                run("sets", "create", "x", "--title", "T", "--max-majority", "120"),
+                "Invalid value for option '--max-majority': '120' is not a percentage from 0 to 100");
+        assertUsageError(
+                run("sets", "create", "x", "--title", "T", "--codes", "E14009999"),
+                "not 2024 constituency codes: E14009999");
+        assertUsageError(run("sets", "create", "x", "--title", "T"), "Error: Missing required argument");
+        assertUsageError(run("sets", "show", "nowhere"), "no seat set called \"nowhere\"");
+        assertUsageError(run("sets", "delete", "nowhere"), "no seat set called \"nowhere\"");
+        assertUsageError(
+                run("admin", "create", "--email", "not-an-address"),
+                "Invalid value for option '--email': \"not-an-address\" is not an email address");
+        assertUsageError(run("admin", "create"), "Missing required option: '--email=EMAIL'");
+        assertUsageError(run("sets", "delete", "redwall"), "\"redwall\" comes with the data and cannot be deleted");
+    }
+
+    @Test
+    void failuresExitWithOne() {
+        OfficialData.imported(imports);
+
+        assertThat(run(
+                        "sets",
+                        "create",
+                        "from-file",
+                        "--title",
+                        "T",
+                        "--csv",
+                        temp.resolve("missing.csv").toString()))
+                .satisfies(r -> {
+                    assertThat(r.exit()).isEqualTo(1);
+                    assertThat(r.err()).contains("missing.csv does not exist");
+                });
+        assertThat(run("import", "--data-dir", temp.resolve("nowhere").toString()))
+                .satisfies(r -> {
+                    assertThat(r.exit()).isEqualTo(1);
+                    assertThat(r.err()).contains("does not exist");
+                });
+    }
+
+    @Test
+    void everyCommandsHelpIsWholeAndFormatted() {
+        for (List<String> command : commandPaths()) {
+            var args = new ArrayList<>(command);
+            args.add("--help");
+            Run help = run(args.toArray(String[]::new));
+            String name = String.join(" ", command);
+
+            assertThat(help.exit()).as(name).isZero();
+            assertThat(help.err()).as(name).isEmpty();
+            assertThat(help.out())
+                    .as(name)
+                    .startsWith("Usage: convener " + name)
+                    .doesNotContain("%n", "%%", "null", "${");
+            // the summary, after the usage line and a blank line, is a whole sentence
+            String summary = help.out().split("\\R\\R")[1].replaceAll("\\s+", " ");
+            assertThat(summary).as(name).matches("[A-Z].*\\.");
+        }
+        Run root = run("--help");
+        assertThat(root.out()).contains("Commands:", "Exit status: 0 on success");
+        for (List<String> command : commandPaths()) {
+            assertThat(root.out()).contains("  " + command.get(0) + " ");
+        }
+    }
+
+    private static void assertUsageError(Run run, String... message) {
+        assertThat(run.exit()).as(run.err()).isEqualTo(2);
+        assertThat(run.err()).startsWith("error: ").contains(message);
+    }
+
+    /** Every command as typed: top-level ones and each subcommand of the groups. */
+    static List<List<String>> commandPaths() {
+        var paths = new ArrayList<List<String>>();
+        for (Class<?> type : CommandLineInterface.commands()) {
+            Command command = type.getAnnotation(Command.class);
+            paths.add(List.of(command.name()));
+            for (Class<?> sub : command.subcommands()) {
+                paths.add(
+                        List.of(command.name(), sub.getAnnotation(Command.class).name()));
+            }
+        }
+        return paths;
     }
 }

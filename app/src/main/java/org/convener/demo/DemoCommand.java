@@ -9,30 +9,29 @@ import org.convener.platform.audit.AuditActor;
 import org.convener.platform.imports.ConsoleProgress;
 import org.convener.platform.imports.DatasetImports;
 import org.convener.platform.imports.DatasetOutcome;
-import org.springframework.beans.factory.config.ConfigurableBeanFactory;
-import org.springframework.context.annotation.Scope;
-import org.springframework.stereotype.Component;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-@Component
-@Scope(ConfigurableBeanFactory.SCOPE_PROTOTYPE)
 @Command(
         name = "demo",
         mixinStandardHelpOptions = true,
         description = {
-            "Loads illustrative caucuses, local groups with vacant posts, engagements, asks, open letters",
-            "and an account for each role,",
-            "printing each account's one-time password. Imports the official data first if it is not there."
+            "Loads the illustrative demonstration, with an account for each role.",
+            "Adds caucuses, local groups with vacant posts, stakeholders, engagements, asks, open"
+                    + " letters, a group's meetings, a course, pipeline candidates and a research memo, all"
+                    + " marked illustrative, and prints each demonstration account's one-time"
+                    + " password. Imports the official data first if it is not there."
         })
 class DemoCommand implements CliCommand, Callable<Integer> {
 
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--new-passwords", description = "Issue new one-time passwords for the demonstration accounts.")
+    @Option(
+            names = "--new-passwords",
+            description = "Issue new one-time passwords for the demonstration accounts, once it is loaded.")
     boolean newPasswords;
 
     private final Demo demo;

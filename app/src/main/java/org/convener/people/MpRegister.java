@@ -6,7 +6,7 @@ import org.convener.seats.Seat;
 import org.convener.seats.SeatIntelligence;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.boot.web.context.WebServerInitializedEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -37,8 +37,11 @@ class MpRegister {
         }
     }
 
-    /** A database imported before people were kept gets its MPs on the next start. */
-    @EventListener(ApplicationReadyEvent.class)
+    /**
+     * A database imported before people were kept gets its MPs when the server next starts (not
+     * on every command: a command imports through {@link #on(DatasetImported)}).
+     */
+    @EventListener(WebServerInitializedEvent.class)
     void onStart() {
         Integer mps = jdbc.queryForObject("select count(*) from people.person where kind = 'MP'", Integer.class);
         if (mps != null && mps < MOST_MPS && seats.hasResults()) {

@@ -27,6 +27,9 @@ class ProjectionCommandsTest {
     @Autowired
     DatasetImports imports;
 
+    @Autowired
+    ProjectionSettings settings;
+
     final ObjectMapper json = new ObjectMapper();
 
     record Run(int exit, String out, String err) {}
@@ -99,17 +102,84 @@ class ProjectionCommandsTest {
     }
 
     @Test
-    void badScenariosAreRefusedWithAClearMessage() {
-        assertThat(run("simulate", "--shares", "Con=60,Lab=50")).satisfies(r -> {
-            assertThat(r.exit()).isEqualTo(1);
-            assertThat(r.err()).contains("shares add up to 110%, more than 100%");
-        });
-        assertThat(run("simulate", "--shares", "Whig=10").err()).contains("unknown party \"Whig\"");
-        assertThat(run("simulate", "--shares", REFERENCE, "--national-sd", "-1").err())
-                .contains("the national standard deviation must be zero or more");
-        assertThat(run("simulate", "--shares", REFERENCE, "--model", "magic").err())
-                .contains("unknown model \"magic\"");
-        assertThat(run("simulate").err()).contains("give --shares");
+    void badScenariosAreUsageErrorsThatNameTheOption() {
+        assertUsageError(
+                run("simulate", "--shares", "Con=60,Lab=50"),
+                "Invalid value for option '--shares': shares add up to 110%, more than 100%");
+        assertUsageError(
+                run("simulate", "--shares", "30"),
+                "Invalid value for option '--shares': \"30\" is not PARTY=PERCENT, e.g. RUK=30");
+        assertUsageError(run("simulate", "--shares", "Whig=10"), "--shares", "unknown party \"Whig\"");
+        assertUsageError(
+                run("simulate", "--shares", REFERENCE, "--national-sd", "-1"),
+                "Invalid value for option '--national-sd': '-1' is not a number of points from 0 to 50");
+        assertUsageError(
+                run("simulate", "--shares", REFERENCE, "--seat-sd", "many"),
+                "Invalid value for option '--seat-sd': 'many' is not a number of points from 0 to 50");
+        assertUsageError(
+                run("simulate", "--shares", REFERENCE, "--model", "magic"),
+                "Invalid value for option '--model': unknown model \"magic\"; use uns, ps, tm or stm");
+        assertUsageError(
+                run("project", "--sims", "0"),
+                "Invalid value for option '--sims': '0' is not a number of simulations: give a whole number, 1 or more");
+        // how many simulations may run is the projections' one rule, checked as they run
+        assertUsageError(run("simulate", "--shares", REFERENCE, "--sims", "20000000"), "simulations must be between");
+        assertUsageError(run("backtest", "--model", "best"), "Invalid value for option '--model'");
+        assertUsageError(
+                run("sweep", "--set", "redwall", "--party", "Spk"),
+                "Invalid value for option '--party': 'Spk' is not a party of the GB projection");
+        assertUsageError(
+                run("sweep", "--set", "redwall", "--from-parties", "Lab,Whig"),
+                "Invalid value for option '--from-parties': 'Whig' is not a party of the GB projection");
+        assertUsageError(
+                run("sweep", "--set", "redwall", "--from", "40", "--to", "30"), "--from (40) must be below --to (30)");
+        assertUsageError(run("sweep", "--set", "redwall", "--to", "140"), "Invalid value for option '--to'");
+        assertUsageError(run("sweep", "--set", "redwall", "--step", "0"), "--step must be more than 0 points");
+        assertUsageError(
+                run("sweep", "--set", "redwall", "--start", "2019"),
+                "Invalid value for option '--start': '2019' is not 2024 or polls");
+        assertUsageError(run("sweep", "--set", "nowhere"), "no seat set called \"nowhere\"; the sets are: ");
+    }
+
+    @Test
+    void simulateWithoutSharesSaysWhatIsMissing() {
+        assertUsageError(
+                run("simulate", "--sims", "1000"),
+                "simulate needs --shares",
+                "'convener project' projects the current poll average");
+    }
+
+    @Test
+    void helpStatesTheDefaultsTheCommandsUse() throws Exception {
+        String simulate = run("simulate", "--help").out().replaceAll("\\s+", " ");
+        assertThat(simulate)
+                .contains(
+                        "Default: " + settings.model() + ", or CONVENER_PROJECTION_MODEL",
+                        "Default: " + points(settings.nationalSd()) + ", or CONVENER_PROJECTION_NATIONAL_SD",
+                        "Default: " + points(settings.regionalSd()) + ", or CONVENER_PROJECTION_REGIONAL_SD",
+                        "Default: " + points(settings.seatSd()) + ", or CONVENER_PROJECTION_SEAT_SD",
+                        String.format("for project %,d, or CONVENER_PROJECTION_SIMS", settings.sims()));
+
+        JsonNode result = json.readTree(run("simulate", "--shares", REFERENCE, "--sims", "1000", "--json")
+                .out());
+        assertThat(result.at("/uncertainty/nationalSd").asDouble()).isEqualTo(settings.nationalSd());
+        assertThat(result.at("/uncertainty/regionalSd").asDouble()).isEqualTo(settings.regionalSd());
+        assertThat(result.at("/uncertainty/seatSd").asDouble()).isEqualTo(settings.seatSd());
+        assertThat(result.get("model").asText()).isEqualTo(settings.model());
+        assertThat(json.readTree(
+                                run("simulate", "--shares", REFERENCE, "--json").out())
+                        .get("sims")
+                        .asInt())
+                .isEqualTo(100_000);
+    }
+
+    private static String points(double value) {
+        return value == Math.rint(value) ? String.valueOf((long) value) : String.valueOf(value);
+    }
+
+    private static void assertUsageError(Run run, String... message) {
+        assertThat(run.exit()).as(run.err()).isEqualTo(2);
+        assertThat(run.err()).startsWith("error: ").contains(message);
     }
 
     @Test
@@ -162,8 +232,59 @@ class ProjectionCommandsTest {
         assertThat(steps.get(25).get("won").asInt())
                 .isGreaterThan(steps.get(0).get("won").asInt());
         assertThat(result.get("tippingPoints").size()).isEqualTo(50);
+        // each step's gains are the seats it holds that the step before did not
+        var held = new java.util.HashSet<String>();
+        for (JsonNode step : steps) {
+            var seats = new java.util.HashSet<String>();
+            step.get("seats").forEach(code -> seats.add(code.asText()));
+            var gained = new java.util.HashSet<String>();
+            step.get("gained").forEach(code -> gained.add(code.asText()));
+            var expected = new java.util.HashSet<>(seats);
+            expected.removeAll(held);
+            assertThat(gained).as("gained at %s%%", step.get("share")).isEqualTo(expected);
+            held = seats;
+        }
+    }
 
-        assertThat(run("sweep", "--set", "nowhere").err()).contains("no seat set called \"nowhere\"");
+    @Test
+    void sweepPrintsEachStepsNewSeatsOnly() throws Exception {
+        JsonNode result = json.readTree(run("sweep", "--set", "redwall", "--from", "20", "--to", "35", "--json")
+                .out());
+        Run text = run("sweep", "--set", "redwall", "--from", "20", "--to", "35");
+
+        assertThat(text.exit()).as(text.err()).isZero();
+        var names = new java.util.HashMap<String, String>();
+        result.get("tippingPoints")
+                .forEach(t -> names.put(t.get("code").asText(), t.get("name").asText()));
+        // the step lines: share, seats held, then the seats gained, wrapped under the first one
+        String table = text.out()
+                .substring(text.out().indexOf("share  seats"), text.out().indexOf("Tipping points"));
+        var lines = new java.util.ArrayList<String>();
+        for (String line : table.lines().skip(1).toList()) {
+            if (line.matches("\\s+\\d+\\.\\d%.*")) {
+                lines.add(line);
+            } else {
+                lines.set(lines.size() - 1, lines.get(lines.size() - 1) + " " + line.trim());
+            }
+        }
+        JsonNode steps = result.get("steps");
+        assertThat(lines).hasSize(steps.size());
+        for (int i = 0; i < lines.size(); i++) {
+            var matcher = java.util.regex.Pattern.compile("\\s+([\\d.]+)%\\s+(\\d+)\\s*(.*)")
+                    .matcher(lines.get(i));
+            assertThat(matcher.matches()).as(lines.get(i)).isTrue();
+            JsonNode step = steps.get(i);
+            assertThat(Double.parseDouble(matcher.group(1)))
+                    .isEqualTo(step.get("share").asDouble());
+            assertThat(Integer.parseInt(matcher.group(2)))
+                    .isEqualTo(step.get("won").asInt());
+            var expected = new java.util.ArrayList<String>();
+            step.get("gained").forEach(code -> expected.add(names.get(code.asText())));
+            assertThat(matcher.group(3)).isEqualTo(String.join(", ", expected));
+        }
+        // the last step holds more seats than it names: the earlier ones are not repeated
+        assertThat(steps.get(steps.size() - 1).get("won").asInt())
+                .isGreaterThan(steps.get(steps.size() - 1).get("gained").size());
     }
 
     @Test

@@ -19,9 +19,8 @@ import org.convener.count.CountingRule;
 import org.convener.count.Election;
 import org.convener.count.Lot;
 import org.convener.platform.CliCommand;
-import org.springframework.beans.factory.config.ConfigurableBeanFactory;
-import org.springframework.context.annotation.Scope;
-import org.springframework.stereotype.Component;
+import org.convener.platform.Starts;
+import org.convener.platform.Startup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -29,17 +28,18 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-@Component
-@Scope(ConfigurableBeanFactory.SCOPE_PROTOTYPE)
+/** Reads ballot files only: it starts neither Spring nor the database. */
+@Starts(Startup.NOTHING)
 @Command(
         name = "count",
         mixinStandardHelpOptions = true,
         sortOptions = false,
         description = {
             "Counts ballot files (BLT) under a rule and prints the result stage by stage.",
-            "Rules: fptp, approval, irv, scottish-stv, meek, wigm (docs/counting.md describes each).",
-            "With --json the result is in the JSON format of published recounts; with --out DIR each",
-            "file's result is written to DIR/<file>.json. A folder counts every .blt file in it.",
+            "Rules: fptp, approval, irv, scottish-stv, meek, wigm (docs/counting.md describes each)."
+                    + " A folder counts every .blt file in it.",
+            "With --json the result is in the JSON format of published recounts; with --out DIR each"
+                    + " file's result is written to DIR/<file>.json.",
             "A tie left to lot falls on the candidate listed first in the file, unless --lot random."
         })
 class CountCommand implements CliCommand, Callable<Integer> {
@@ -79,11 +79,7 @@ class CountCommand implements CliCommand, Callable<Integer> {
     @Parameters(arity = "1..*", paramLabel = "FILE", description = "BLT files, or folders of them.")
     List<Path> files;
 
-    private final ObjectMapper mapper;
-
-    CountCommand(ObjectMapper mapper) {
-        this.mapper = mapper;
-    }
+    private final ObjectMapper mapper = new ObjectMapper();
 
     @Override
     public Integer call() throws IOException {

@@ -3,32 +3,20 @@ package org.convener.platform.cli;
 import java.util.concurrent.Callable;
 import org.convener.platform.CliCommand;
 import org.convener.platform.accounts.Accounts;
+import org.convener.platform.accounts.NewAccount;
 import org.convener.platform.audit.AuditActor;
-import org.springframework.beans.factory.config.ConfigurableBeanFactory;
-import org.springframework.context.annotation.Scope;
-import org.springframework.stereotype.Component;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
-@Component
-@Scope(ConfigurableBeanFactory.SCOPE_PROTOTYPE)
 @Command(
         name = "admin",
         mixinStandardHelpOptions = true,
-        description = "Administrator accounts.",
+        description = "Manages administrator accounts.",
         subcommands = AdminCommand.Create.class)
-class AdminCommand implements CliCommand, Callable<Integer> {
-
-    @Spec
-    CommandSpec spec;
-
-    @Override
-    public Integer call() {
-        spec.commandLine().usage(spec.commandLine().getErr());
-        return 2;
-    }
+class AdminCommand implements CliCommand {
 
     @Command(
             name = "create",
@@ -38,7 +26,11 @@ class AdminCommand implements CliCommand, Callable<Integer> {
         @Spec
         CommandSpec spec;
 
-        @Option(names = "--email", required = true, description = "The administrator's email, which they sign in with.")
+        @Option(
+                names = "--email",
+                required = true,
+                paramLabel = "EMAIL",
+                description = "The administrator's email address, which they sign in with.")
         String email;
 
         private final Accounts accounts;
@@ -49,7 +41,14 @@ class AdminCommand implements CliCommand, Callable<Integer> {
 
         @Override
         public Integer call() {
-            var created = AuditActor.as("command line", () -> accounts.create(email, null, true));
+            NewAccount created;
+            try {
+                created = AuditActor.as("command line", () -> accounts.create(email, null, true));
+            } catch (IllegalArgumentException e) {
+                // not an email address, or one that already has an account
+                throw new ParameterException(
+                        spec.commandLine(), "Invalid value for option '--email': " + e.getMessage(), e);
+            }
             var out = spec.commandLine().getOut();
             out.println("Administrator " + created.account().email() + " created.");
             out.println("One-time password (shown only now): " + created.oneTimePassword());

@@ -2,24 +2,25 @@ package org.convener.platform.cli;
 
 import java.util.concurrent.Callable;
 import org.convener.platform.CliCommand;
-import org.springframework.beans.factory.config.ConfigurableBeanFactory;
-import org.springframework.context.annotation.Scope;
+import org.convener.platform.Starts;
+import org.convener.platform.Startup;
 import org.springframework.core.env.Environment;
-import org.springframework.stereotype.Component;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
-/** The web server is already up when this runs (see the launcher); it says where. */
-@Component
-@Scope(ConfigurableBeanFactory.SCOPE_PROTOTYPE)
+/** The web application is up when this runs; it says where. */
+@Starts(Startup.WEB_APPLICATION)
 @Command(
         name = "serve",
         mixinStandardHelpOptions = true,
         description = {
-            "Starts the web application on http://localhost:8080 (CONVENER_PORT to change).",
-            "Uses the embedded PostgreSQL under var/ unless CONVENER_DB_URL is set;",
-            "imports the official data on first start when a data directory is found."
+            "Starts the web application.",
+            "It listens on http://localhost:8080 (CONVENER_PORT changes the port) and keeps its data in the"
+                    + " embedded PostgreSQL under var/, or in the database CONVENER_DB_URL names. On its first"
+                    + " start with an empty database it imports the official data when it finds a data"
+                    + " directory, and creates a first administrator, printing a one-time password.",
+            "Ctrl+C stops it. Other commands can run while it is up: they use its database."
         })
 class ServeCommand implements CliCommand, Callable<Integer> {
 

@@ -6,36 +6,34 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.convener.platform.CliCommand;
 import org.convener.platform.Workspace;
-import org.springframework.beans.factory.config.ConfigurableBeanFactory;
-import org.springframework.context.annotation.Scope;
-import org.springframework.stereotype.Component;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-@Component
-@Scope(ConfigurableBeanFactory.SCOPE_PROTOTYPE)
 @Command(
         name = "import",
         mixinStandardHelpOptions = true,
         description = {
             "Imports the official results, notionals, by-elections, MPs, hex map and polls.",
-            "Reads --data-dir, else CONVENER_DATA_DIR, else ../shared/data beside Convener;",
-            "with none of these, downloads what has a stable public address into var/downloads."
+            "Reads the files from --data-dir, else CONVENER_DATA_DIR, else ../shared/data beside Convener;"
+                    + " with none of these, downloads the files that have a stable public address into"
+                    + " var/downloads and names the ones it could not get.",
+            "Each dataset is imported all or nothing, and a bad file is reported by file, line, column"
+                    + " and reason. Datasets whose files have not changed since the last import are skipped."
         })
 class ImportCommand implements CliCommand, Callable<Integer> {
 
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--data-dir", paramLabel = "DIR", description = "Directory holding the data files.")
+    @Option(names = "--data-dir", paramLabel = "DIR", description = "The folder holding the data files.")
     Path dataDir;
 
     @Option(names = "--download", description = "Download from the publishers even when a data directory is found.")
     boolean download;
 
-    @Option(names = "--force", description = "Re-import datasets whose files have not changed.")
+    @Option(names = "--force", description = "Import every dataset again, even those whose files have not changed.")
     boolean force;
 
     private final DatasetImports imports;

@@ -9,33 +9,37 @@ import org.convener.engine.Party;
 import org.convener.engine.SwingModel;
 import org.convener.platform.CliCommand;
 import org.convener.polls.Projections;
-import org.springframework.beans.factory.config.ConfigurableBeanFactory;
-import org.springframework.context.annotation.Scope;
-import org.springframework.stereotype.Component;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-@Component
-@Scope(ConfigurableBeanFactory.SCOPE_PROTOTYPE)
 @Command(
         name = "backtest",
         mixinStandardHelpOptions = true,
         description = {
-            "Tests a model on 2024: the notional 2019 result of the 632 GB seats projected with each",
-            "region's actual 2024 shares (a perfect poll), against the seats actually won.",
-            "Without --model, shows every model with and without the tactical-voting adjustment."
+            "Tests the models on the 2024 election, seat by seat.",
+            "Projects the notional 2019 result of the 632 seats of Great Britain with each region's actual"
+                    + " 2024 shares (a perfect poll) and compares the projected winners with the seats"
+                    + " actually won.",
+            "Without --model, shows every model with and without the tactical-voting adjustment; with"
+                    + " --model, that model's seats by party. --json gives every seat's projected winner (of"
+                    + " the default model, tm or CONVENER_PROJECTION_MODEL, when --model is not given)."
         })
 class BacktestCommand implements CliCommand, Callable<Integer> {
 
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--model", paramLabel = "MODEL", description = "uns, ps, tm or stm.")
+    @Option(
+            names = "--model",
+            paramLabel = "MODEL",
+            converter = OptionValues.Model.class,
+            description = "uns (uniform national swing), ps (proportional swing), tm (transition model) or stm"
+                    + " (strong transition model).")
     String model;
 
-    @Option(names = "--tactical", description = "Apply the tactical-voting adjustment.")
+    @Option(names = "--tactical", description = "Apply the tactical-voting adjustment (see docs/models.md).")
     boolean tactical;
 
     @Option(names = "--json", description = "Print JSON with every seat's predicted winner.")

@@ -13,23 +13,21 @@ import org.convener.platform.CliCommand;
 import org.convener.polls.ProjectionRun;
 import org.convener.polls.Projections;
 import org.convener.seats.Seat;
-import org.springframework.beans.factory.config.ConfigurableBeanFactory;
-import org.springframework.context.annotation.Scope;
-import org.springframework.stereotype.Component;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-@Component
-@Scope(ConfigurableBeanFactory.SCOPE_PROTOTYPE)
 @Command(
         name = "project",
         mixinStandardHelpOptions = true,
         description = {
-            "Projects the next election from the 2024 result: seats by party with their 5-95% range,",
-            "and the seats changing hands. Without --shares, uses the current poll average."
+            "Projects the next election from the current poll average or typed shares.",
+            "Projects the 2024 result to the shares given with --shares or, without them, to the current poll"
+                    + " average, and simulates it: prints each party's seats with their 5%%–95%% range and the"
+                    + " seats changing hands, each with its chance. Northern Ireland and the Speaker's seat"
+                    + " are held as in 2024."
         })
 class ProjectCommand implements CliCommand, Callable<Integer> {
 
@@ -39,7 +37,10 @@ class ProjectCommand implements CliCommand, Callable<Integer> {
     @Mixin
     ScenarioOptions options;
 
-    @Option(names = "--json", description = "Print JSON.")
+    @Option(
+            names = "--json",
+            description = "Print JSON: the shares (and the polls averaged), seat totals, the seats changing hands"
+                    + " and every seat's win probabilities.")
     boolean json;
 
     private final Projections projections;

@@ -13,42 +13,64 @@ class ScenarioOptions {
     @Option(
             names = "--shares",
             paramLabel = "SHARES",
-            description =
-                    "GB shares in percent, e.g. \"Con=18,Lab=22,LD=12,RUK=30,Green=10,SNP=2.5,PC=0.7\"; Oth takes the rest.")
+            converter = OptionValues.Shares.class,
+            description = "GB shares in percent by House of Commons Library code, e.g."
+                    + " \"Con=18,Lab=22,LD=12,RUK=30,Green=10,SNP=2.5,PC=0.7\"; Oth takes the rest.")
     String shares;
 
     @Option(
             names = "--model",
             paramLabel = "MODEL",
-            description = "uns, ps, tm or stm (default: ${DEFAULT-VALUE} from settings).")
+            converter = OptionValues.Model.class,
+            description = "uns (uniform national swing), ps (proportional swing), tm (transition model) or stm"
+                    + " (strong transition model). Default: tm, or CONVENER_PROJECTION_MODEL.")
     String model;
 
-    @Option(names = "--by-nation", description = "Carry GB shares into England, Scotland and Wales before swinging.")
+    @Option(
+            names = "--by-nation",
+            description = "Carry the GB shares into England, Scotland and Wales before swinging, so that the SNP's"
+                    + " and Plaid Cymru's change lands where they stand.")
     boolean byNation;
 
-    @Option(names = "--tactical", description = "Apply the tactical-voting adjustment (off by default).")
+    @Option(names = "--tactical", description = "Apply the tactical-voting adjustment (see docs/models.md).")
     boolean tactical;
 
-    @Option(names = "--national-sd", paramLabel = "POINTS", description = "National error per party, in points.")
+    @Option(
+            names = "--national-sd",
+            paramLabel = "POINTS",
+            converter = OptionValues.Points.class,
+            description = "National error per party (a standard deviation, in points)."
+                    + " Default: 2, or CONVENER_PROJECTION_NATIONAL_SD.")
     Double nationalSd;
 
     @Option(
             names = "--regional-sd",
             paramLabel = "POINTS",
-            description = "Regional error per region and party, in points.")
+            converter = OptionValues.Points.class,
+            description = "Regional error per region and party, in points."
+                    + " Default: 1, or CONVENER_PROJECTION_REGIONAL_SD.")
     Double regionalSd;
 
-    @Option(names = "--seat-sd", paramLabel = "POINTS", description = "Seat error per seat and party, in points.")
+    @Option(
+            names = "--seat-sd",
+            paramLabel = "POINTS",
+            converter = OptionValues.Points.class,
+            description = "Seat error per seat and party, in points. Default: 3, or CONVENER_PROJECTION_SEAT_SD.")
     Double seatSd;
 
-    @Option(names = "--sims", paramLabel = "N", description = "Number of simulations.")
+    @Option(
+            names = "--sims",
+            paramLabel = "N",
+            converter = OptionValues.Sims.class,
+            description = "Number of simulations. Default: 100,000 for simulate; for project 20,000, or"
+                    + " CONVENER_PROJECTION_SIMS.")
     Integer sims;
 
     @Option(
             names = "--seed",
             paramLabel = "SEED",
             defaultValue = "1",
-            description = "Random seed; the same seed gives the same answer (default ${DEFAULT-VALUE}).")
+            description = "Random seed: the same seed gives the same answer. Default: ${DEFAULT-VALUE}.")
     long seed;
 
     /** The scenario these options describe, with {@code fallback} shares and settings where not given. */

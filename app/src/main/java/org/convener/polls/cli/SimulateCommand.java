@@ -8,29 +8,33 @@ import java.util.concurrent.Callable;
 import org.convener.engine.SeatTotals;
 import org.convener.engine.Simulation;
 import org.convener.platform.CliCommand;
+import org.convener.platform.OptionsCheck;
 import org.convener.polls.ProjectionRun;
 import org.convener.polls.Projections;
-import org.springframework.beans.factory.config.ConfigurableBeanFactory;
-import org.springframework.context.annotation.Scope;
-import org.springframework.stereotype.Component;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
-@Component
-@Scope(ConfigurableBeanFactory.SCOPE_PROTOTYPE)
 @Command(
         name = "simulate",
         mixinStandardHelpOptions = true,
+        customSynopsis = "convener simulate --shares=SHARES [OPTIONS]",
         description = {
-            "Monte Carlo simulation of the 631 GB seats (the Speaker's left out) from the 2024 result.",
-            "Errors default to 2 points national, 0 regional and 3 per seat; \"seconds\" times the",
-            "projection and simulation from the loaded baseline; \"startupSeconds\" the JVM, the database and",
-            "compiling the simulation code before it."
+            "Simulates the next election in the 631 seats of Great Britain from typed shares.",
+            "Projects the 2024 result (the Speaker's seat left out) to the shares given with --shares, then"
+                    + " runs Monte Carlo simulations: each adds a national error per party, a regional error"
+                    + " per region and party and a seat error per seat and party, and the highest share"
+                    + " wins the seat. Prints each party's seat totals; --json adds every seat's win"
+                    + " probabilities.",
+            "In the JSON, \"seconds\" is the time from the loaded baseline to the answer, and"
+                    + " \"startupSeconds\" the time before it: the JVM, the database, loading the seats and"
+                    + " compiling the simulation code.",
+            "For a projection from the current poll average, use 'convener project'."
         })
-class SimulateCommand implements CliCommand, Callable<Integer> {
+class SimulateCommand implements CliCommand, OptionsCheck, Callable<Integer> {
 
     @Spec
     CommandSpec spec;
@@ -38,7 +42,7 @@ class SimulateCommand implements CliCommand, Callable<Integer> {
     @Mixin
     ScenarioOptions options;
 
-    @Option(names = "--json", description = "Print JSON with every seat's win probabilities.")
+    @Option(names = "--json", description = "Print JSON with every seat's win probabilities and the time taken.")
     boolean json;
 
     private final Projections projections;
@@ -50,12 +54,23 @@ class SimulateCommand implements CliCommand, Callable<Integer> {
     }
 
     @Override
+    public void checkOptions() {
+        if (options.shares == null) {
+            throw new ParameterException(
+                    spec.commandLine(),
+                    "simulate needs --shares, e.g. --shares \"Con=18,Lab=22,LD=12,RUK=30,Green=10,SNP=2.5,PC=0.7\";"
+                            + " 'convener project' projects the current poll average");
+        }
+    }
+
+    @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
         if (options.sims == null) {
             options.sims = 100_000;
         }
-        var scenario = options.scenario(null, projections.settings(), 0);
+        var scenario = options.scenario(
+                null, projections.settings(), projections.settings().regionalSd());
         // start-up: compile the simulation code while the data loads, then start the clock
         var warmUp = new Thread(Simulation::warmUp, "simulation-warm-up");
         warmUp.start();

@@ -16,7 +16,7 @@ import picocli.CommandLine.Spec;
 @Command(
         name = "summary",
         mixinStandardHelpOptions = true,
-        description = "Seats won in 2024 by party, the notional 2019 result, and who came second where.")
+        description = "Shows the seats won in 2024 by party, the notional 2019 result, and who came second where.")
 class SeatsSummaryCommand implements Callable<Integer> {
 
     @Spec

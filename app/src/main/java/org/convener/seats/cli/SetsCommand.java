@@ -1,5 +1,6 @@
 package org.convener.seats.cli;
 
+import java.io.FileNotFoundException;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -17,38 +18,27 @@ import org.convener.seats.Seat;
 import org.convener.seats.SeatFilter;
 import org.convener.seats.SeatSet;
 import org.convener.seats.SeatSets;
-import org.springframework.beans.factory.config.ConfigurableBeanFactory;
-import org.springframework.context.annotation.Scope;
-import org.springframework.stereotype.Component;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
+import picocli.CommandLine.TypeConversionException;
 
-@Component
-@Scope(ConfigurableBeanFactory.SCOPE_PROTOTYPE)
 @Command(
         name = "sets",
         mixinStandardHelpOptions = true,
-        description = "Seat sets: named lists of constituencies, such as redwall.",
+        description = "Manages seat sets: named lists of constituencies, such as redwall.",
         subcommands = {
             SetsCommand.ListSets.class,
             SetsCommand.Show.class,
             SetsCommand.Create.class,
             SetsCommand.Delete.class
         })
-class SetsCommand implements CliCommand, Callable<Integer> {
-
-    @Spec
-    CommandSpec spec;
-
-    @Override
-    public Integer call() {
-        spec.commandLine().usage(spec.commandLine().getErr());
-        return 2;
-    }
+class SetsCommand implements CliCommand {
 
     @Command(name = "list", mixinStandardHelpOptions = true, description = "Lists the seat sets.")
     static class ListSets implements Callable<Integer> {
@@ -79,12 +69,12 @@ class SetsCommand implements CliCommand, Callable<Integer> {
     @Command(
             name = "show",
             mixinStandardHelpOptions = true,
-            description = "Shows a set's seats with their 2024 result.")
+            description = "Shows a set's seats with their 2024 winner, second party and majority.")
     static class Show implements Callable<Integer> {
         @Spec
         CommandSpec spec;
 
-        @Parameters(paramLabel = "NAME")
+        @Parameters(paramLabel = "NAME", description = "The set's name ('convener sets list' shows them).")
         String name;
 
         private final SeatSets sets;
@@ -96,8 +86,7 @@ class SetsCommand implements CliCommand, Callable<Integer> {
         @Override
         public Integer call() {
             PrintWriter out = spec.commandLine().getOut();
-            SeatSet set = sets.find(name)
-                    .orElseThrow(() -> new IllegalArgumentException("no seat set called \"" + name + "\""));
+            SeatSet set = sets.find(name).orElseThrow(() -> noSuchSet(spec, name));
             out.printf("%s (%d seats)%n", set.title(), set.seats().size());
             if (set.description() != null) {
                 out.println(set.description());
@@ -120,26 +109,39 @@ class SetsCommand implements CliCommand, Callable<Integer> {
             mixinStandardHelpOptions = true,
             description = {
                 "Creates a seat set from constituency codes, a CSV file of codes, or a filter on the 2024 result.",
-                "Example: convener sets create reform-second --title \"Reform second, Labour held\" --winner Lab --second RUK"
+                "Give exactly one of --codes, --csv, or the filter options (--winner, --second, --nation,"
+                        + " --max-majority, in any combination). For example:",
+                "  convener sets create lab-v-reform --winner Lab --second RUK \\%n"
+                        + "      --title \"Labour held, Reform second\""
             })
     static class Create implements Callable<Integer> {
         @Spec
         CommandSpec spec;
 
-        @Parameters(paramLabel = "NAME", description = "Lower-case letters, digits and hyphens.")
+        @Parameters(
+                paramLabel = "NAME",
+                converter = SetName.class,
+                description = "The set's name: lower-case letters, digits and hyphens.")
         String name;
 
-        @Option(names = "--title", required = true, description = "What the set is, for people.")
+        @Option(
+                names = "--title",
+                required = true,
+                paramLabel = "TITLE",
+                description = "What the set is, as pages show it.")
         String title;
 
-        @Option(names = "--description", description = "A longer note.")
+        @Option(names = "--description", paramLabel = "TEXT", description = "A longer note about the set.")
         String description;
 
         @ArgGroup(exclusive = true, multiplicity = "1")
         Source source;
 
         static class Source {
-            @Option(names = "--codes", paramLabel = "CODES", description = "Comma-separated ONS codes.")
+            @Option(
+                    names = "--codes",
+                    paramLabel = "CODES",
+                    description = "Comma-separated ONS constituency codes, e.g. E14001079,E14001068.")
             String codes;
 
             @Option(
@@ -153,19 +155,32 @@ class SetsCommand implements CliCommand, Callable<Integer> {
         }
 
         static class FilterOptions {
-            @Option(names = "--winner", paramLabel = "PARTY", description = "2024 winner.")
+            @Option(
+                    names = "--winner",
+                    paramLabel = "PARTY",
+                    converter = PartyCode.class,
+                    description = "The 2024 winner's party code, e.g. Lab.")
             String winner;
 
-            @Option(names = "--second", paramLabel = "PARTY", description = "Second in 2024.")
+            @Option(
+                    names = "--second",
+                    paramLabel = "PARTY",
+                    converter = PartyCode.class,
+                    description = "The party second in 2024, e.g. RUK.")
             String second;
 
             @Option(
                     names = "--nation",
                     paramLabel = "NATION",
+                    converter = NationName.class,
                     description = "England, Scotland, Wales or \"Northern Ireland\".")
             String nation;
 
-            @Option(names = "--max-majority", paramLabel = "PERCENT", description = "Largest majority, in percent.")
+            @Option(
+                    names = "--max-majority",
+                    paramLabel = "PERCENT",
+                    converter = Percent.class,
+                    description = "The largest 2024 majority, in percent of the votes cast.")
             Double maxMajority;
         }
 
@@ -202,15 +217,12 @@ class SetsCommand implements CliCommand, Callable<Integer> {
         }
 
         private static Party party(String code) {
-            return code == null
-                    ? null
-                    : Party.ofCode(code)
-                            .orElseThrow(() -> new IllegalArgumentException("unknown party \"" + code + "\""));
+            return code == null ? null : Party.ofCode(code).orElseThrow();
         }
 
         private static List<String> readCodes(Path file) throws IOException {
             if (!Files.isRegularFile(file)) {
-                throw new IllegalArgumentException(file + " does not exist");
+                throw new FileNotFoundException(file.toAbsolutePath() + " does not exist");
             }
             try (var reader = Files.newBufferedReader(file)) {
                 return CSVFormat.DEFAULT.parse(reader).stream()
@@ -228,7 +240,7 @@ class SetsCommand implements CliCommand, Callable<Integer> {
         @Spec
         CommandSpec spec;
 
-        @Parameters(paramLabel = "NAME")
+        @Parameters(paramLabel = "NAME", description = "The name of a set made with 'convener sets create'.")
         String name;
 
         private final SeatSets sets;
@@ -239,9 +251,70 @@ class SetsCommand implements CliCommand, Callable<Integer> {
 
         @Override
         public Integer call() {
+            if (sets.find(name).isEmpty()) {
+                throw noSuchSet(spec, name);
+            }
             sets.delete(name);
             spec.commandLine().getOut().println("Deleted " + name);
             return 0;
+        }
+    }
+
+    static ParameterException noSuchSet(CommandSpec spec, String name) {
+        return new ParameterException(
+                spec.commandLine(), "no seat set called \"" + name + "\"; 'convener sets list' shows them");
+    }
+
+    /** A name a seat set may have. */
+    static final class SetName implements ITypeConverter<String> {
+        @Override
+        public String convert(String value) {
+            try {
+                SeatSet.requireValidName(value);
+                return value;
+            } catch (IllegalArgumentException e) {
+                throw new TypeConversionException(e.getMessage());
+            }
+        }
+    }
+
+    /** Any party's House of Commons Library code. */
+    static final class PartyCode implements ITypeConverter<String> {
+        @Override
+        public String convert(String value) {
+            return Party.ofCode(value)
+                    .map(Party::code)
+                    .orElseThrow(() -> new TypeConversionException("'" + value
+                            + "' is not a House of Commons Library party code, such as Con, Lab, LD, RUK or Green"));
+        }
+    }
+
+    /** A nation of the United Kingdom. */
+    static final class NationName implements ITypeConverter<String> {
+        @Override
+        public String convert(String value) {
+            try {
+                return Nation.ofName(value).displayName();
+            } catch (IllegalArgumentException e) {
+                throw new TypeConversionException(
+                        "'" + value + "' is not England, Scotland, Wales or \"Northern Ireland\"");
+            }
+        }
+    }
+
+    /** A percentage from 0 to 100. */
+    static final class Percent implements ITypeConverter<Double> {
+        @Override
+        public Double convert(String value) {
+            try {
+                double percent = Double.parseDouble(value.trim());
+                if (percent >= 0 && percent <= 100) {
+                    return percent;
+                }
+            } catch (NumberFormatException e) {
+                // said below
+            }
+            throw new TypeConversionException("'" + value + "' is not a percentage from 0 to 100");
         }
     }
 }
