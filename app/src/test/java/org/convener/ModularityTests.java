@@ -30,6 +30,7 @@ class ModularityTests {
                         "engagements",
                         "letters",
                         "organising",
+                        "votes",
                         "ballots",
                         "demo");
         // module diagrams and canvases for docs, written to target/spring-modulith-docs

@@ -22,6 +22,7 @@ import org.convener.seats.Seat;
 import org.convener.seats.SeatIntelligence;
 import org.convener.seats.SeatSet;
 import org.convener.seats.SeatSets;
+import org.convener.votes.FreeVoteExamples;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -72,6 +73,7 @@ public class Demo {
     private final SeatSets sets;
     private final DemoInfluence influence;
     private final DemoOrganising organising;
+    private final FreeVoteExamples freeVotes;
     private final org.convener.ballots.DemoBallots ballots;
 
     Demo(
@@ -82,9 +84,11 @@ public class Demo {
             SeatSets sets,
             DemoInfluence influence,
             DemoOrganising organising,
+            FreeVoteExamples freeVotes,
             org.convener.ballots.DemoBallots ballots) {
         this.influence = influence;
         this.organising = organising;
+        this.freeVotes = freeVotes;
         this.ballots = ballots;
         this.groups = groups;
         this.people = people;
@@ -170,6 +174,7 @@ public class Demo {
                 Set.of("Secretary", "Community organiser"));
 
         influence.load(redWallCaucus, growth, blueLabour, memberMp.id());
+        freeVotes.mark();
 
         Person organiser = organiserOf(derby);
         Person member = people.findByEmail(DemoActivists.DERBY.get(2).email()).orElseThrow();

@@ -16,6 +16,7 @@
             "engagements",
             "letters",
             "organising",
+            "votes",
             "ballots",
             "shared"
         })

@@ -328,6 +328,13 @@ class PersonReachTest {
                     .as("an MP's political education is part of their record")
                     .doesNotContain("Political education");
             assertNothingOf(t, education);
+            var votes = perform(
+                            "GET /people/{id}/votes",
+                            get("/people/" + id + "/votes").header("HX-Request", "true"),
+                            o.session())
+                    .getResponse();
+            assertThat(votes.getStatus()).isEqualTo(mpRecord ? 200 : 403);
+            assertNothingOf(t, votes);
             assertThat(perform("GET /people/{id}/edit", get("/people/" + id + "/edit"), o.session())
                             .getResponse()
                             .getStatus())

@@ -89,8 +89,8 @@ class DatabaseRolesTest {
                 assertThat(count(app)).isEqualTo(1);
 
                 // what a new module's migration does works as the application's role
-                execute(app, "create schema if not exists votes");
-                execute(app, "create table votes.division (id bigint generated always as identity primary key)");
+                execute(app, "create schema if not exists newmodule");
+                execute(app, "create table newmodule.thing (id bigint generated always as identity primary key)");
                 execute(app, "create table platform.outbox (id bigint primary key)");
                 execute(app, "alter table platform.account add column if not exists nickname text");
             }
