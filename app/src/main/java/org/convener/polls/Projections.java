@@ -149,6 +149,12 @@ public class Projections {
      * with each region's actual 2024 shares, against the 2024 winners.
      */
     public Backtest backtest(SwingModel model, boolean tactical) {
+        var options = tactical ? ModelOptions.DEFAULTS.withTactical(TacticalVoting.DEFAULT) : ModelOptions.DEFAULTS;
+        return Backtest.run(backtestPair(), model, options);
+    }
+
+    /** The notional 2019 result of the 632 seats of Great Britain and the 2024 result, as imported. */
+    public Backtest.Pair backtestPair() {
         requireResults();
         List<Seat> gb = seats.seats().stream()
                 .filter(s -> s.constituency().nation().inGreatBritain())
@@ -161,8 +167,7 @@ public class Projections {
         var after = baseline(gb, Seat::general2024Baseline);
         var winners = new LinkedHashMap<org.convener.engine.ConstituencyCode, Party>();
         gb.forEach(s -> winners.put(s.constituency().code(), s.winner()));
-        var options = tactical ? ModelOptions.DEFAULTS.withTactical(TacticalVoting.DEFAULT) : ModelOptions.DEFAULTS;
-        return Backtest.run(before, after, winners, model, options);
+        return new Backtest.Pair(before, after, winners);
     }
 
     /**

@@ -7,7 +7,7 @@ import java.util.Locale;
  * A horizontal range chart: for each row a bar to the central value, a whisker across the
  * uncertainty band and a mark for a point estimate. Seat totals with their 5–95% ranges.
  */
-public record RangeChart(String title, List<Row> rows, double max) {
+public record RangeChart(String title, List<Row> rows, double max, Double line, String lineLabel) {
 
     public static final int LABEL_WIDTH = 70;
     public static final int PLOT_WIDTH = 500;
@@ -29,6 +29,18 @@ public record RangeChart(String title, List<Row> rows, double max) {
         if (max <= 0) {
             max = rows.stream().mapToDouble(Row::high).max().orElse(1);
         }
+        if (line != null) {
+            max = Math.max(max, line * 1.05);
+        }
+    }
+
+    public RangeChart(String title, List<Row> rows, double max) {
+        this(title, rows, max, null, null);
+    }
+
+    /** A chart with a dashed vertical line at {@code line}, such as the seats a majority needs. */
+    public static RangeChart withLine(String title, List<Row> rows, double line, String lineLabel) {
+        return new RangeChart(title, rows, 0, line, lineLabel);
     }
 
     public int width() {

@@ -210,7 +210,34 @@ class ProjectionCommandsTest {
         assertThat(result.at("/predictions/E14001079").asText()).isIn("Lab", "Con", "RUK");
 
         Run table = run("backtest");
-        assertThat(table.out()).contains("Uniform national swing", "Strong transition model", "of 632");
+        assertThat(table.out())
+                .contains("Uniform national swing", "Strong transition model", "of 632", "leave region out")
+                .contains("Recommended (most seats called correctly leaving one region out): Transition model");
+    }
+
+    @Test
+    void backtestScoresAnyTwoResultsFilesOnTheSameBoundaries() throws Exception {
+        String data = "../../shared/data/";
+        Run run = run(
+                "backtest",
+                "--from",
+                data + "HoC-GE2017-results-by-constituency.csv",
+                "--to",
+                data + "HoC-GE2019-results-by-constituency.csv",
+                "--model",
+                "uns",
+                "--json");
+
+        JsonNode result = json.readTree(run.out());
+        assertThat(result.get("seats").asInt()).isEqualTo(630);
+        // as docs/models.md publishes; ElectionPairTest counts the winners from the file itself
+        assertThat(result.get("correct").asInt()).isEqualTo(594);
+        assertThat(result.at("/seatsByParty/Con/actual").asInt()).isEqualTo(364);
+
+        assertUsageError(
+                run("backtest", "--from", data + "HoC-GE2017-results-by-constituency.csv"),
+                "--from and --to go together");
+        assertUsageError(run("backtest", "--from", "nowhere.csv", "--to", "nowhere.csv"), "no such file: nowhere.csv");
     }
 
     @Test

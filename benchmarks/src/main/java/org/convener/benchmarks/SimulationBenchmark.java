@@ -25,8 +25,9 @@ import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * The reference workload: 631 GB seats from 2024, uniform swing to Con 18, Lab 22, LD 12, RUK 30,
- * Green 10, SNP 2.5, PC 0.7, Oth the rest, national errors of 2 points and seat errors of 3 points,
- * 100,000 simulations. Timed from the loaded baseline to the final probabilities and totals.
+ * Green 10, SNP 2.5, PC 0.7, Oth the rest, national errors of 2 points, regional errors of 0 or 1
+ * point and seat errors of 3 points, 100,000 draws; and the projection page's 20,000 with the
+ * regional error on. Timed from the loaded baseline to the final probabilities and totals.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -41,18 +42,21 @@ public class SimulationBenchmark {
     @Param({"uns"})
     String model;
 
-    @Param({"100000"})
+    @Param({"100000", "20000"})
     int sims;
+
+    @Param({"0", "1"})
+    double regionalPoints;
 
     Baseline baseline;
     ShareVector target;
     Uncertainty uncertainty;
 
     @Setup(Level.Trial)
-    public void load() throws Exception {
+    public void load() {
         baseline = ReferenceBaseline.load();
         target = ShareVector.parse(REFERENCE_SHARES);
-        uncertainty = new Uncertainty(0.02, 0, 0.03);
+        uncertainty = new Uncertainty(0.02, regionalPoints / 100, 0.03);
     }
 
     @Benchmark

@@ -15,14 +15,23 @@ final class Area {
     final boolean[][] stands;
     /** The area's baseline shares. */
     final double[] national;
+    /** Each party's baseline share of the area's vote counted only where it stands now. */
+    final double[] standingShare;
+    /** The share of the area's vote cast in the seats where each party stands. */
+    final double[] standingWeight;
+    /** The share of the area's vote cast in the nations where each party puts up candidates at all. */
+    final double[] nationWeight;
 
     Area(Baseline baseline, int[] seats) {
         int parties = ShareVector.SIZE;
         this.seats = seats;
         this.shares = new double[seats.length][];
         this.weights = new double[seats.length];
-        this.stands = new boolean[seats.length][parties];
+        this.stands = new boolean[seats.length][];
         this.national = new double[parties];
+        this.standingShare = new double[parties];
+        this.standingWeight = new double[parties];
+        this.nationWeight = new double[parties];
         double valid = 0;
         for (int i = 0; i < seats.length; i++) {
             valid += baseline.seat(seats[i]).validVotes();
@@ -31,11 +40,26 @@ final class Area {
             SeatBaseline seat = baseline.seat(seats[i]);
             shares[i] = seat.shares();
             weights[i] = seat.validVotes() / valid;
+            stands[i] = seat.standing();
             for (int p = 0; p < parties; p++) {
-                stands[i][p] = Party.GB_MODEL.get(p).standsIn(seat.nation());
                 national[p] += weights[i] * shares[i][p];
+                if (Party.GB_MODEL.get(p).standsIn(seat.nation())) {
+                    nationWeight[p] += weights[i];
+                }
+                if (stands[i][p]) {
+                    standingShare[p] += weights[i] * shares[i][p];
+                    standingWeight[p] += weights[i];
+                }
             }
         }
+    }
+
+    /**
+     * How much of a party's area-wide change each seat where it stands must carry: one where it
+     * stands wherever its nations vote, more where it has stood down in some seats.
+     */
+    double standingScale(int party) {
+        return standingWeight[party] > 0 ? nationWeight[party] / standingWeight[party] : 0;
     }
 
     int size() {

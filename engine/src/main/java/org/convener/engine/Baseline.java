@@ -37,7 +37,7 @@ public final class Baseline {
         for (SeatBaseline seat : seats) {
             if (which.test(seat)) {
                 for (int p = 0; p < totals.length; p++) {
-                    totals[p] += seat.shares()[p] * seat.validVotes();
+                    totals[p] += seat.share(p) * seat.validVotes();
                 }
                 valid += seat.validVotes();
             }

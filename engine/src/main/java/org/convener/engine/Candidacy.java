@@ -22,7 +22,20 @@ public record Candidacy(Party party, String partyName, String candidateName, lon
         }
     }
 
+    /** How a result names votes for several candidates counted together, when the source gives no more detail. */
+    public static final String POOLED = "All other candidates";
+
     public static Candidacy ofParty(Party party, long votes) {
         return new Candidacy(party, party.displayName(), null, votes);
+    }
+
+    /** Votes for several candidates outside the modelled parties, counted together: no one candidate's. */
+    public static Candidacy pooled(long votes) {
+        return new Candidacy(Party.OTH, POOLED, null, votes);
+    }
+
+    /** Whether these are several candidates' votes together rather than one candidate's. */
+    public boolean isPooled() {
+        return party == Party.OTH && candidateName == null && POOLED.equals(partyName);
     }
 }

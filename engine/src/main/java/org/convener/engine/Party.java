@@ -95,6 +95,14 @@ public enum Party {
         return GB_MODEL.contains(this) ? this : OTH;
     }
 
+    /**
+     * The party a GB projection names a seat's winner by: a modelled party as itself, an independent
+     * or the Speaker as such, and any other party as {@link #OTH}.
+     */
+    public static Party asContender(Party party) {
+        return party == IND || party == SPK ? party : party.inGbModel();
+    }
+
     /** The House of Commons Library code, e.g. {@code Lab} or {@code RUK}. */
     public String code() {
         return code;

@@ -2,10 +2,11 @@ package org.convener.engine;
 
 /**
  * Fast standard normal draws for simulation: the inverse of the normal distribution function read
- * from a table of 4,096 equal-probability cells with linear interpolation inside each, and the
- * eight outermost cells at each end (|z| beyond 2.88, one draw in 256) sampled exactly from the
- * tail. Every cell carries exactly its probability; inside a cell the density is flat, which moves
- * no draw by more than 0.0005 of a standard deviation.
+ * from a table of 4,096 equal-probability cells with linear interpolation inside each; the eight
+ * outermost cells at each end (|z| beyond 2.88, one draw in 256) from a finer table of their own
+ * (1,024 cells), and below probability 1.9e-6 at either end (|z| beyond 4.62) exactly from the tail.
+ * Every cell carries exactly its probability; inside a cell the density is flat, which moves no
+ * draw by more than 0.0005 of a standard deviation in the body, or 0.005 in the tails.
  *
  * <p>The random bits come from xoshiro256+, whose upper bits are of full quality; they choose the
  * cell and the lower ones place the draw inside it; each 64-bit output makes two draws. Each simulation block owns one instance.
@@ -15,9 +16,16 @@ final class StandardNormal {
     private static final int CELL_BITS = 12;
     private static final int CELLS = 1 << CELL_BITS;
     private static final int TAIL_CELLS = 8;
-    private static final double[] QUANTILES = quantiles();
-    /** Where the tails begin: minus the 8/4096 quantile, about 2.88. */
-    private static final double TAIL = -QUANTILES[TAIL_CELLS];
+    private static final int TAIL_SUBCELLS = 1024;
+    /** The distribution function on a fine grid, from which both tables are read. */
+    private static final double[] CDF = cdfGrid();
+
+    private static final double[] QUANTILES = quantiles(CELLS, 1.0 / CELLS);
+    /** Quantiles of the lower tail, probability 0 to 8/4096, in 1,024 equal steps. */
+    private static final double[] TAIL_QUANTILES =
+            quantiles(TAIL_SUBCELLS, (double) TAIL_CELLS / CELLS / TAIL_SUBCELLS);
+    /** Where the exactly sampled tail begins: about 4.62. */
+    private static final double DEEP = -TAIL_QUANTILES[1];
 
     private long s0;
     private long s1;
@@ -62,18 +70,31 @@ final class StandardNormal {
     double fromBits(int bits) {
         int cell = bits >>> (32 - CELL_BITS);
         if (cell < TAIL_CELLS || cell >= CELLS - TAIL_CELLS) {
-            double tail = TAIL + tailExcess();
-            return cell < TAIL_CELLS ? -tail : tail;
+            return cell < TAIL_CELLS ? tail(bits) : -tail(~bits);
         }
         double within = (bits & 0xFFFFF) * 0x1.0p-20;
         double low = QUANTILES[cell];
         return low + within * (QUANTILES[cell + 1] - low);
     }
 
-    /** How far beyond the tail point a normal draw lies, given that it lies beyond it (Marsaglia's method). */
-    private double tailExcess() {
+    /**
+     * A draw in the lower tail (the lowest eight cells) from its own finer table: 1,024 cells of
+     * equal probability, and below the first (probability 1.9e-6) exactly from the tail.
+     */
+    private double tail(int bits) {
+        int index = (bits >>> 13) & (TAIL_SUBCELLS - 1);
+        if (index == 0) {
+            return -(DEEP + tailExcess(DEEP));
+        }
+        double within = (bits & 0x1FFF) * 0x1.0p-13;
+        double low = TAIL_QUANTILES[index];
+        return low + within * (TAIL_QUANTILES[index + 1] - low);
+    }
+
+    /** How far beyond {@code from} a normal draw lies, given that it lies beyond it (Marsaglia's method). */
+    private double tailExcess(double from) {
         while (true) {
-            double x = -Math.log(nextUniform()) / TAIL;
+            double x = -Math.log(nextUniform()) / from;
             double y = -Math.log(nextUniform());
             if (y + y > x * x) {
                 return x;
@@ -81,15 +102,11 @@ final class StandardNormal {
         }
     }
 
-    /**
-     * The normal quantile at every cell boundary i/4096, found by inverting the distribution
-     * function integrated with Simpson's rule on a fine grid (accurate to about 1e-13).
-     */
-    private static double[] quantiles() {
+    /** The normal distribution function integrated with Simpson's rule on a fine grid (accurate to about 1e-13). */
+    private static double[] cdfGrid() {
         double from = -9;
-        double to = 9;
         int steps = 180_000;
-        double h = (to - from) / steps;
+        double h = 18.0 / steps;
         double scale = 1 / Math.sqrt(2 * Math.PI);
         var cdf = new double[steps + 1];
         cdf[0] = 1.1285884059538e-19; // Φ(-9)
@@ -100,19 +117,30 @@ final class StandardNormal {
             cdf[i + 1] = cdf[i]
                     + h / 6 * scale * (Math.exp(-x0 * x0 / 2) + 4 * Math.exp(-xm * xm / 2) + Math.exp(-x1 * x1 / 2));
         }
-        var quantiles = new double[CELLS + 1];
+        return cdf;
+    }
+
+    /** The normal quantiles at probabilities i·step for i = 0..cells (the ends infinite when they are 0 or 1). */
+    private static double[] quantiles(int cells, double step) {
+        var quantiles = new double[cells + 1];
         int j = 0;
-        for (int i = 1; i < CELLS; i++) {
-            double p = (double) i / CELLS;
-            while (cdf[j + 1] < p) {
+        for (int i = 1; i <= cells; i++) {
+            double p = i * step;
+            if (p >= 1) {
+                quantiles[i] = Double.POSITIVE_INFINITY;
+                continue;
+            }
+            while (CDF[j + 1] < p) {
                 j++;
             }
-            quantiles[i] = from + h * (j + (p - cdf[j]) / (cdf[j + 1] - cdf[j]));
+            quantiles[i] = FROM_GRID + H_GRID * (j + (p - CDF[j]) / (CDF[j + 1] - CDF[j]));
         }
         quantiles[0] = Double.NEGATIVE_INFINITY;
-        quantiles[CELLS] = Double.POSITIVE_INFINITY;
         return quantiles;
     }
+
+    private static final double FROM_GRID = -9;
+    private static final double H_GRID = 18.0 / 180_000;
 
     /** The normal distribution function at cell boundary {@code i}/4096, for tests. */
     static double quantile(int cell) {

@@ -11,11 +11,15 @@ public enum SwingModel {
     UNS("uns", "Uniform national swing") {
         @Override
         double[][] swing(Area area, double[] target, ModelOptions options) {
+            var change = new double[target.length];
+            for (int p = 0; p < target.length; p++) {
+                change[p] = (target[p] - area.standingShare[p]) * area.standingScale(p);
+            }
             var raw = new double[area.size()][];
             for (int s = 0; s < area.size(); s++) {
                 raw[s] = new double[target.length];
                 for (int p = 0; p < target.length; p++) {
-                    raw[s][p] = area.stands[s][p] ? area.shares[s][p] + target[p] - area.national[p] : 0;
+                    raw[s][p] = area.stands[s][p] ? area.shares[s][p] + change[p] : 0;
                 }
             }
             return raw;
@@ -33,8 +37,9 @@ public enum SwingModel {
                     if (!area.stands[s][p]) {
                         continue;
                     }
-                    projected[s][p] =
-                            area.national[p] > 0 ? area.shares[s][p] * target[p] / area.national[p] : target[p];
+                    projected[s][p] = area.standingShare[p] > 0
+                            ? area.shares[s][p] * target[p] / area.standingShare[p]
+                            : target[p] * area.standingScale(p);
                 }
             }
             return projected;
@@ -48,12 +53,14 @@ public enum SwingModel {
     TM("tm", "Transition model") {
         @Override
         double[][] swing(Area area, double[] target, ModelOptions options) {
-            var losses = new double[area.size()][target.length];
+            var losses = standingDown(area);
             for (int p = 0; p < target.length; p++) {
-                if (target[p] < area.national[p]) {
-                    double lost = 1 - target[p] / area.national[p];
+                if (target[p] < area.standingShare[p]) {
+                    double lost = 1 - target[p] / area.standingShare[p];
                     for (int s = 0; s < area.size(); s++) {
-                        losses[s][p] = area.shares[s][p] * lost;
+                        if (area.stands[s][p]) {
+                            losses[s][p] = area.shares[s][p] * lost;
+                        }
                     }
                 }
             }
@@ -69,20 +76,25 @@ public enum SwingModel {
         @Override
         double[][] swing(Area area, double[] target, ModelOptions options) {
             double threshold = options.strongThreshold();
-            var losses = new double[area.size()][target.length];
+            var losses = standingDown(area);
             for (int p = 0; p < target.length; p++) {
-                double loss = area.national[p] - target[p];
+                double loss = area.standingShare[p] - target[p];
                 if (loss <= 0) {
                     continue;
                 }
                 double weak = 0;
                 double strong = 0;
                 for (int s = 0; s < area.size(); s++) {
-                    double w = Math.min(area.shares[s][p], threshold);
-                    weak += area.weights[s] * w;
-                    strong += area.weights[s] * (area.shares[s][p] - w);
+                    if (area.stands[s][p]) {
+                        double w = Math.min(area.shares[s][p], threshold);
+                        weak += area.weights[s] * w;
+                        strong += area.weights[s] * (area.shares[s][p] - w);
+                    }
                 }
                 for (int s = 0; s < area.size(); s++) {
+                    if (!area.stands[s][p]) {
+                        continue;
+                    }
                     double w = Math.min(area.shares[s][p], threshold);
                     losses[s][p] = loss <= weak || strong <= 0
                             ? w * Math.min(1, loss / weak)
@@ -124,23 +136,38 @@ public enum SwingModel {
      */
     abstract double[][] swing(Area area, double[] target, ModelOptions options);
 
+    /** A party that stood before but not now releases all its votes in that seat. */
+    static double[][] standingDown(Area area) {
+        var losses = new double[area.size()][ShareVector.SIZE];
+        for (int s = 0; s < area.size(); s++) {
+            for (int p = 0; p < ShareVector.SIZE; p++) {
+                if (!area.stands[s][p]) {
+                    losses[s][p] = area.shares[s][p];
+                }
+            }
+        }
+        return losses;
+    }
+
     /** Takes the given losses from each seat and shares the votes released among the gainers. */
     static double[][] transfer(Area area, double[] target, double[][] losses) {
         int parties = target.length;
         var gains = new double[parties];
         for (int p = 0; p < parties; p++) {
-            gains[p] = Math.max(0, target[p] - area.national[p]);
+            gains[p] = Math.max(0, target[p] - area.standingShare[p]);
         }
         var released = new double[area.size()];
+        var kept = new double[area.size()][];
         for (int s = 0; s < area.size(); s++) {
             boolean anyGainer = false;
             for (int q = 0; q < parties; q++) {
                 anyGainer |= gains[q] > 0 && area.stands[s][q];
             }
+            if (!anyGainer) {
+                kept[s] = keepInSeat(area.shares[s], area.stands[s]);
+                continue; // nobody standing here gains: the seat keeps its votes among those standing
+            }
             for (int p = 0; p < parties; p++) {
-                if (!anyGainer) {
-                    losses[s][p] = 0; // nobody standing here can take the votes
-                }
                 released[s] += losses[s][p];
             }
         }
@@ -148,9 +175,33 @@ public enum SwingModel {
         var projected = new double[area.size()][parties];
         for (int s = 0; s < area.size(); s++) {
             for (int p = 0; p < parties; p++) {
-                projected[s][p] = area.shares[s][p] - losses[s][p] + allocation[s][p];
+                projected[s][p] = kept[s] != null ? kept[s][p] : area.shares[s][p] - losses[s][p] + allocation[s][p];
             }
         }
         return projected;
+    }
+
+    /** A seat's shares with the votes of parties no longer standing shared among those who stand, in proportion. */
+    private static double[] keepInSeat(double[] shares, boolean[] stands) {
+        var kept = new double[shares.length];
+        double standing = 0;
+        for (int p = 0; p < shares.length; p++) {
+            if (stands[p]) {
+                kept[p] = shares[p];
+                standing += shares[p];
+            }
+        }
+        for (int p = 0; p < shares.length; p++) {
+            kept[p] = standing > 0 ? kept[p] / standing : stands[p] ? 1.0 / count(stands) : 0;
+        }
+        return kept;
+    }
+
+    private static int count(boolean[] flags) {
+        int n = 0;
+        for (boolean f : flags) {
+            n += f ? 1 : 0;
+        }
+        return n;
     }
 }

@@ -35,7 +35,7 @@ class BacktestTest {
                 ConstituencyCode.of("E14000003"), Party.LAB,
                 ConstituencyCode.of("E14000004"), Party.LAB);
 
-        var backtest = Backtest.run(before, after, winners, SwingModel.UNS, ModelOptions.DEFAULTS);
+        var backtest = Backtest.run(new Backtest.Pair(before, after, winners), SwingModel.UNS, ModelOptions.DEFAULTS);
 
         // region 2 swings Lab −5 + ... : seat 4 (Con 48, Lab 45) becomes Con 50.5, Lab 40 under UNS, a miss
         assertThat(backtest.seats()).isEqualTo(4);

@@ -64,7 +64,7 @@ class StandardNormalTest {
         double high = 9;
         for (int i = 0; i < 100; i++) {
             double mid = (low + high) / 2;
-            if (SimulationTest.cdf(mid) < p) {
+            if (BruteForce.cdf(mid) < p) {
                 low = mid;
             } else {
                 high = mid;

@@ -23,10 +23,12 @@ final class Json {
     static Map<String, Map<String, Double>> winProbabilities(ProjectionRun run) {
         var seats = new LinkedHashMap<String, Map<String, Double>>();
         for (int s = 0; s < run.seats().size(); s++) {
+            // every modelled party, then the seat's strongest other candidate by kind (Ind, Spk or Oth)
             var chances = new LinkedHashMap<String, Double>();
             for (Party party : Party.GB_MODEL) {
-                chances.put(party.code(), run.simulation().winProbability(s, party));
+                chances.put(party.code(), 0.0);
             }
+            run.simulation().winProbabilities(s).forEach((party, chance) -> chances.put(party.code(), chance));
             seats.put(run.seats().get(s).code(), chances);
         }
         return seats;

@@ -42,9 +42,31 @@ public record ProjectionView(ProjectionRun run, List<Seat> allSeats) {
                             (double) projected,
                             String.format("%.0f (%.0f–%.0f)", t.median(), t.p05(), t.p95())));
                 });
-        return new RangeChart(
+        return RangeChart.withLine(
                 "Projected seats: median of the simulations, 5–95% range, and the central projection as a dot",
-                rows, 0);
+                rows, MAJORITY, MAJORITY + " for a majority");
+    }
+
+    /** Seats a party needs for a majority of the 650. */
+    public static final int MAJORITY = 326;
+
+    /**
+     * The projection in words, from the medians: "Hung parliament: Reform UK largest, 41 short of a
+     * majority" or "Reform UK majority of 12".
+     */
+    public String verdict() {
+        var largest = run.simulation().totals().entrySet().stream()
+                .filter(e -> Party.GB_MODEL.contains(e.getKey()))
+                .max(Map.Entry.comparingByValue(Comparator.comparingDouble(SeatTotals::median)))
+                .orElseThrow();
+        String name = largest.getKey().displayName();
+        long seats = Math.round(largest.getValue().median());
+        if (seats >= MAJORITY) {
+            return String.format("%s majority of %d (median %d seats)", name, 2 * seats - 650, seats);
+        }
+        return String.format(
+                "Hung parliament: %s largest party, %d short of a majority (median %d seats)",
+                name, MAJORITY - seats, seats);
     }
 
     public List<Change> changes() {

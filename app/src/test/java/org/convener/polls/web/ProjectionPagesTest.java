@@ -57,6 +57,22 @@ class ProjectionPagesTest {
         String html = page(
                 "/projection?source=custom&con=18&lab=22&ld=12&ruk=30&green=10&snp=2.5&pc=0.7&model=uns&sims=5000");
         assertThat(html).contains("Uniform national swing", "5,000 simulations");
+        // the chart says what its parts mean, marks a majority and states the outcome in words
+        assertThat(html)
+                .contains("bar: median of the simulations", "whisker: 5–95% range", "dot: the central projection")
+                .contains("class=\"reference-line\"", "326 for a majority")
+                .containsPattern(
+                        "(Reform UK majority of \\d+|Hung parliament: [A-Za-z ]+ largest party, \\d+ short of a majority)")
+                .contains("The default model is the transition model");
+    }
+
+    @Test
+    void anIndependentMpIsProjectedAsACandidateOfTheirOwnAndOthersCannotWin() throws Exception {
+        // Islington North: Jeremy Corbyn won in 2024 as an independent
+        String fragment = page("/projection/seats/E14001305");
+        assertThat(fragment)
+                .contains("Jeremy Corbyn (Independent)", "party-Ind")
+                .doesNotContain("party-Oth");
     }
 
     @Test
