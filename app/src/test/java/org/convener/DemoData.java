@@ -47,8 +47,9 @@ public final class DemoData {
             return;
         }
         var out = new StringWriter();
-        int exit = cli.execute(new String[] {"demo"}, new PrintWriter(out), new PrintWriter(new StringWriter()));
-        assertThat(exit).as(out.toString()).isZero();
+        var err = new StringWriter();
+        int exit = cli.execute(new String[] {"demo"}, new PrintWriter(out), new PrintWriter(err));
+        assertThat(exit).as(out + "\n" + err).isZero();
         var passwords = new LinkedHashMap<String, String>();
         Matcher line = ACCOUNT_LINE.matcher(out.toString());
         while (line.find()) {

@@ -30,6 +30,7 @@ class ModularityTests {
                         "engagements",
                         "letters",
                         "messages",
+                        "organising",
                         "votes",
                         "ballots",
                         "bulletins",

@@ -78,6 +78,7 @@ public class Demo {
     private final DemoInfluence influence;
     private final org.convener.messages.MessagesDemo messages;
     private final org.convener.platform.accounts.Invitations accountInvitations;
+    private final DemoOrganising organising;
     private final FreeVoteExamples freeVotes;
     private final org.convener.ballots.DemoBallots ballots;
     private final org.convener.bulletins.BulletinsDemo bulletins;
@@ -93,6 +94,7 @@ public class Demo {
             DemoInfluence influence,
             org.convener.messages.MessagesDemo messages,
             org.convener.platform.accounts.Invitations accountInvitations,
+            DemoOrganising organising,
             FreeVoteExamples freeVotes,
             org.convener.ballots.DemoBallots ballots,
             org.convener.bulletins.BulletinsDemo bulletins) {
@@ -100,6 +102,7 @@ public class Demo {
         this.influence = influence;
         this.messages = messages;
         this.accountInvitations = accountInvitations;
+        this.organising = organising;
         this.freeVotes = freeVotes;
         this.ballots = ballots;
         this.groups = groups;
@@ -216,6 +219,7 @@ public class Demo {
         // she answers on her own page
         invitations.invite(derby.id(), memberMp.id());
         mail(derby, doncaster, organiser);
+        organising.load(derby, doncaster, redWallCaucus);
         return made;
     }
 

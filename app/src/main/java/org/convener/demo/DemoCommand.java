@@ -19,8 +19,9 @@ import picocli.CommandLine.Spec;
         mixinStandardHelpOptions = true,
         description = {
             "Loads the illustrative demonstration, with an account for each role.",
-            "Adds caucuses, local groups with vacant posts, stakeholders, engagements, asks and open"
-                    + " letters, all marked illustrative, and prints each demonstration account's one-time"
+            "Adds caucuses, local groups with vacant posts, stakeholders, engagements, asks, open"
+                    + " letters, a group's meetings, a course, pipeline candidates and a research memo, all"
+                    + " marked illustrative, and prints each demonstration account's one-time"
                     + " password. Imports the official data first if it is not there."
         })
 class DemoCommand implements CliCommand, Callable<Integer> {
@@ -85,7 +86,10 @@ class DemoCommand implements CliCommand, Callable<Integer> {
                     "Loaded the demonstration: the Red Wall Caucus, Labour Growth Group and Blue Labour caucuses; Derby and");
             out.println(
                     "Doncaster Red Labour local groups; stakeholders, engagements, asks at every status, a published");
-            out.println("three-caucus letter and one still open for signatures. All of it is marked illustrative.");
+            out.println("three-caucus letter and one still open for signatures; Derby's meetings, a course, two");
+            out.println(
+                    "candidates in its pipeline, and a focus-group memo in the research library. All of it is marked");
+            out.println("illustrative.");
             out.println(
                     "The assisted-dying divisions on record are marked as free votes, as an officer would mark them.");
             print(accounts, out);

@@ -17,6 +17,7 @@
             "engagements",
             "letters",
             "messages",
+            "organising",
             "votes",
             "ballots",
             "bulletins",

@@ -61,9 +61,7 @@ public class CalendarFeeds {
     @Transactional
     public String issue(long accountId) {
         revokeQuietly(accountId);
-        byte[] secret = new byte[32];
-        RANDOM.nextBytes(secret);
-        String token = Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
+        String token = newSecret();
         db.sql("insert into engagements.calendar_feed (account_id, token_hash, created_at) values (?, ?, ?)")
                 .params(accountId, hash(token), Timestamp.from(clock.instant()))
                 .update();
@@ -131,7 +129,15 @@ public class CalendarFeeds {
                 .update();
     }
 
-    private static String hash(String token) {
+    /** A new secret for a feed's address: 256 random bits, URL-safe. Other modules' feeds use it too. */
+    public static String newSecret() {
+        byte[] secret = new byte[32];
+        RANDOM.nextBytes(secret);
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
+    }
+
+    /** What is stored of a feed's secret: its SHA-256, so the database never holds the address. */
+    public static String hash(String token) {
         try {
             return HexFormat.of()
                     .formatHex(MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8)));

@@ -46,10 +46,20 @@ public record Engagement(
             String recordedBy,
             Instant recordedAt) {}
 
-    /** Something someone must do after an engagement, by a day. */
+    /**
+     * Something someone must do after an engagement, or after another module's meeting (an action
+     * point), by a day.
+     *
+     * @param engagementId the engagement it arose at, or {@code null} when it arose elsewhere
+     * @param groupId the group it is owed to: the engagement's caucus, or the meeting's group
+     * @param sourceKind where it arose when not at an engagement, as {@link FollowUpSources#kind()}
+     */
     public record FollowUp(
             long id,
-            long engagementId,
+            Long engagementId,
+            long groupId,
+            String sourceKind,
+            Long sourceId,
             String action,
             long ownerId,
             LocalDate dueOn,
@@ -70,7 +80,8 @@ public record Engagement(
             if (done()) {
                 throw new IllegalStateException("that follow-up was already done");
             }
-            return new FollowUp(id, engagementId, action, ownerId, dueOn, at, by, createdAt);
+            return new FollowUp(
+                    id, engagementId, groupId, sourceKind, sourceId, action, ownerId, dueOn, at, by, createdAt);
         }
     }
 }

@@ -150,22 +150,38 @@ class EngagementStore {
     /** Follow-ups of some caucuses' engagements due before a day and not done, most overdue first. */
     List<Engagement.FollowUp> overdue(Set<Long> caucusIds, LocalDate today) {
         return db.sql("""
-                        select f.* from engagements.follow_up f join engagements.engagement e on e.id = f.engagement_id
-                        where e.caucus_id = any(?) and f.done_at is null and f.due_on < ? order by f.due_on, f.id
+                        select f.* from engagements.follow_up f
+                        where f.group_id = any(?) and f.done_at is null and f.due_on < ? order by f.due_on, f.id
                         """)
                 .params(ids(caucusIds), Date.valueOf(today))
                 .query(FOLLOW_UP)
                 .list();
     }
 
-    long insertFollowUp(long engagementId, String action, long ownerId, LocalDate dueOn, Instant at) {
+    long insertFollowUp(long engagementId, long caucusId, String action, long ownerId, LocalDate dueOn, Instant at) {
         return db.sql("""
-                        insert into engagements.follow_up (engagement_id, action, owner_id, due_on, created_at)
-                        values (?, ?, ?, ?, ?) returning id
+                        insert into engagements.follow_up (engagement_id, group_id, action, owner_id, due_on, created_at)
+                        values (?, ?, ?, ?, ?, ?) returning id
                         """)
-                .params(engagementId, action, ownerId, Date.valueOf(dueOn), Timestamp.from(at))
+                .params(engagementId, caucusId, action, ownerId, Date.valueOf(dueOn), Timestamp.from(at))
                 .query(Long.class)
                 .single();
+    }
+
+    /** A follow-up that arose at something of another module's, owed within a group. */
+    long insertFollowUp(
+            String sourceKind, long sourceId, long groupId, String action, long ownerId, LocalDate dueOn, Instant at) {
+        return db.sql("""
+                        insert into engagements.follow_up (group_id, source_kind, source_id, action, owner_id, due_on, created_at)
+                        values (?, ?, ?, ?, ?, ?, ?) returning id
+                        """)
+                .params(groupId, sourceKind, sourceId, action, ownerId, Date.valueOf(dueOn), Timestamp.from(at))
+                .query(Long.class)
+                .single();
+    }
+
+    List<Engagement.FollowUp> followUpsFrom(String sourceKind, long sourceId) {
+        return followUps("where source_kind = ? and source_id = ? order by due_on, id", sourceKind, sourceId);
     }
 
     void saveDone(Engagement.FollowUp done) {
@@ -271,7 +287,10 @@ class EngagementStore {
         Timestamp done = rs.getTimestamp("done_at");
         return new Engagement.FollowUp(
                 rs.getLong("id"),
-                rs.getLong("engagement_id"),
+                rs.getObject("engagement_id", Long.class),
+                rs.getLong("group_id"),
+                rs.getString("source_kind"),
+                rs.getObject("source_id", Long.class),
                 rs.getString("action"),
                 rs.getLong("owner_id"),
                 rs.getDate("due_on").toLocalDate(),

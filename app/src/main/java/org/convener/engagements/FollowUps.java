@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.convener.groups.Groups;
 import org.convener.people.People;
 import org.convener.people.Person;
 import org.convener.platform.audit.AuditActor;
@@ -21,6 +22,7 @@ public class FollowUps {
     private final Engagements engagements;
     private final Caucuses caucuses;
     private final People people;
+    private final Groups groups;
     private final AuditLog audit;
     private final Clock clock;
 
@@ -29,12 +31,14 @@ public class FollowUps {
             Engagements engagements,
             Caucuses caucuses,
             People people,
+            Groups groups,
             AuditLog audit,
             Clock clock) {
         this.store = store;
         this.engagements = engagements;
         this.caucuses = caucuses;
         this.people = people;
+        this.groups = groups;
         this.audit = audit;
         this.clock = clock;
     }
@@ -73,7 +77,7 @@ public class FollowUps {
         if (dueOn == null) {
             throw new IllegalArgumentException("give the day it is due");
         }
-        long id = store.insertFollowUp(engagementId, what, ownerId, dueOn, clock.instant());
+        long id = store.insertFollowUp(engagementId, engagement.caucusId(), what, ownerId, dueOn, clock.instant());
         audit.record(
                 "assigned",
                 "follow-up",
@@ -81,6 +85,39 @@ public class FollowUps {
                 AuditLog.person(ownerId),
                 null,
                 Map.of("engagement", engagementId, "action", what, "owner", ownerId, "due", dueOn.toString()));
+        return find(id).orElseThrow();
+    }
+
+    /** The follow-ups that arose at something of another module's (an action point at a meeting), in order. */
+    public List<Engagement.FollowUp> from(String sourceKind, long sourceId) {
+        return store.followUpsFrom(sourceKind, sourceId);
+    }
+
+    /**
+     * Records a follow-up that arose at something of another module's, such as an action point
+     * agreed at a local group's meeting: owed to a current member of the group, by a day.
+     */
+    @Transactional
+    public Engagement.FollowUp assign(
+            String sourceKind, long sourceId, long groupId, String action, long ownerId, LocalDate dueOn) {
+        String what = Engagements.text(action, 1000, "the action");
+        Person owner = people.find(ownerId)
+                .filter(p -> !p.erased())
+                .orElseThrow(() -> new IllegalArgumentException("choose who will do it"));
+        if (!groups.isMember(groupId, ownerId)) {
+            throw new IllegalArgumentException(owner.displayName() + " is not a member of the group");
+        }
+        if (dueOn == null) {
+            throw new IllegalArgumentException("give the day it is due");
+        }
+        long id = store.insertFollowUp(sourceKind, sourceId, groupId, what, ownerId, dueOn, clock.instant());
+        audit.record(
+                "assigned",
+                "follow-up",
+                id,
+                AuditLog.person(ownerId),
+                null,
+                Map.of(sourceKind, sourceId, "action", what, "owner", ownerId, "due", dueOn.toString()));
         return find(id).orElseThrow();
     }
 

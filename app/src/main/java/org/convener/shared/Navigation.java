@@ -65,14 +65,17 @@ public final class Navigation {
                     "Organising",
                     new Page("Groups", "/groups"),
                     new Page("Vacancies", "/vacancies"),
-                    new Page("People", "/people")));
+                    new Page("People", "/people"),
+                    new Page("Pipeline", "/pipeline"),
+                    new Page("Library", "/library")));
             sections.add(new Section(
                     "Influence",
                     new Page("Engagements", "/engagements", "/calendar"),
                     new Page("Stakeholders", "/stakeholders"),
                     new Page("Follow-ups", "/follow-ups"),
                     new Page("Asks", "/asks", "/topics"),
-                    new Page("Letters", "/letters")));
+                    new Page("Letters", "/letters"),
+                    new Page("Metrics", "/metrics", "/bulletins")));
             sections.add(new Section("Ballots", new Page("Ballots", "/ballots", "/endorsements", "/hustings")));
         } else {
             sections.add(new Section("Open letters", new Page("Open letters", "/open-letters")));

@@ -29,6 +29,10 @@ import org.convener.groups.Role;
 import org.convener.groups.importing.MemberImports;
 import org.convener.letters.Letters;
 import org.convener.letters.Signatures;
+import org.convener.organising.MeetingKind;
+import org.convener.organising.Meetings;
+import org.convener.organising.Pipeline;
+import org.convener.organising.Stage;
 import org.convener.platform.CommandLineInterface;
 import org.convener.platform.accounts.Accounts;
 import org.convener.platform.audit.AuditActor;
@@ -315,14 +319,123 @@ class ErasureCoverageTest {
         list(
                 NOT_PERSONAL,
                 "engagements.follow_up",
-                "id, engagement_id, action, due_on, done_at, created_at",
-                "the task");
+                "id, engagement_id, group_id, source_kind, source_id, action, due_on, done_at, created_at",
+                "the task, and where it arose (an engagement, or a meeting's action point)");
         list(ACTOR, "engagements.follow_up", "done_by", "who marked it done");
         list(
                 ERASED,
                 "engagements.calendar_feed",
                 "id, account_id, token_hash, created_at, revoked_at",
                 "the person's feeds deleted by EngagementRecords.erase");
+
+        // organising
+        list(
+                NOT_PERSONAL,
+                "organising.meeting",
+                "id, group_id, kind, title, starts_at, minutes, place, online_link, agenda, shown_publicly, cancelled_at,"
+                        + " created_at",
+                "a group's meetings and events");
+        list(ACTOR, "organising.meeting", "created_by", "who scheduled it");
+        list(
+                ERASED,
+                "organising.rsvp",
+                "meeting_id, person_id, answer, answered_at",
+                "a person's answers, deleted by OrganisingRecords.erase");
+        list(PERSON_LINK, "organising.attendance", "person_id", "that an erased person was there, so counts stay true");
+        list(NOT_PERSONAL, "organising.attendance", "meeting_id, recorded_at", structure);
+        list(ACTOR, "organising.attendance", "recorded_by", "who took attendance");
+        list(
+                NOT_PERSONAL,
+                "organising.minutes_version",
+                "meeting_id, number, body, written_at",
+                "the group's record of its own meetings, approved by the group; people in it are members acting"
+                        + " for the group, as in an engagement's notes");
+        list(ACTOR, "organising.minutes_version", "written_by", "who wrote the version");
+        list(NOT_PERSONAL, "organising.minutes_approval", "meeting_id, version, at_meeting_id, recorded_at", structure);
+        list(ACTOR, "organising.minutes_approval", "recorded_by", "who recorded the approval");
+        list(NOT_PERSONAL, "organising.decision", "id, meeting_id, body, recorded_at", "what a meeting decided");
+        list(ACTOR, "organising.decision", "recorded_by", "who recorded it");
+        list(
+                ERASED,
+                "organising.group_calendar_feed",
+                "id, account_id, group_id, token_hash, created_at, revoked_at",
+                "the person's group feeds deleted by OrganisingRecords.erase");
+        list(
+                PERSON_LINK,
+                "organising.candidate",
+                "person_id",
+                "that an erased person was in a pipeline, for the counts");
+        list(
+                ERASED,
+                "organising.candidate",
+                "aim, mentor_id",
+                "the aim emptied, and the person removed as anyone's mentor, by OrganisingRecords.erase");
+        list(NOT_PERSONAL, "organising.candidate", "id, group_id, office, stage, created_at", structure);
+        list(ACTOR, "organising.candidate", "created_by", "who put them forward");
+        list(ERASED, "organising.candidate_move", "reason", "replaced by OrganisingRecords.erase");
+        list(
+                NOT_PERSONAL,
+                "organising.candidate_move",
+                "id, candidate_id, from_stage, to_stage, on_date, recorded_at",
+                structure);
+        list(ACTOR, "organising.candidate_move", "recorded_by", "who moved the candidate");
+        list(
+                ERASED,
+                "organising.plan_step",
+                "id, candidate_id, title, due_on, done_on, created_at",
+                "deleted by OrganisingRecords.erase");
+        list(ACTOR, "organising.plan_step", "created_by", "who planned it");
+        list(
+                ERASED,
+                "organising.outside_training",
+                "id, candidate_id, title, completed_on",
+                "deleted by OrganisingRecords.erase");
+        list(
+                ERASED,
+                "organising.support_need",
+                "id, candidate_id, kind, detail, met_on, created_at",
+                "deleted by OrganisingRecords.erase");
+        list(
+                ERASED,
+                "organising.background",
+                "person_id, working_class, free_school_meals, first_generation, occupation, trade_union, in_own_words,"
+                        + " consent_wording, consented_at, updated_at",
+                "self-declared; deleted by OrganisingRecords.erase, or when consent is withdrawn");
+        list(
+                NOT_PERSONAL,
+                "organising.course",
+                "id, group_id, title, description, recommended, sessions_required, created_at",
+                "a group's courses");
+        list(ACTOR, "organising.course", "created_by", "who added it");
+        list(PERSON_LINK, "organising.course_session", "facilitator_id", "that an erased person facilitated it");
+        list(
+                NOT_PERSONAL,
+                "organising.course_session",
+                "id, course_id, title, starts_at, place",
+                "a course's sessions");
+        list(NOT_PERSONAL, "organising.material", "id, session_id, title, link, file_id, added_at", "course materials");
+        list(ACTOR, "organising.material", "added_by", "who added it");
+        list(PERSON_LINK, "organising.enrolment", "person_id", "that an erased person enrolled");
+        list(NOT_PERSONAL, "organising.enrolment", "course_id, enrolled_at", structure);
+        list(PERSON_LINK, "organising.session_attendance", "person_id", "that an erased person attended");
+        list(NOT_PERSONAL, "organising.session_attendance", "session_id, recorded_at", structure);
+        list(ACTOR, "organising.session_attendance", "recorded_by", "who took attendance");
+        list(
+                NOT_PERSONAL,
+                "organising.stored_file",
+                "id, sha256, media_type, size_bytes, content, stored_at",
+                "files of research documents and course materials: published research and teaching material");
+        list(
+                NOT_PERSONAL,
+                "organising.document",
+                "id, title, kind, source, published_on, file_id, file_name, body_text, visibility, illustrative,"
+                        + " uploaded_at, search",
+                "the research library: published research and briefings");
+        list(ACTOR, "organising.document", "uploaded_by", "who uploaded it");
+        list(NOT_PERSONAL, "organising.document_caucus", "document_id, caucus_id", structure);
+        list(NOT_PERSONAL, "organising.document_topic", "document_id, topic_id", structure);
+        list(NOT_PERSONAL, "organising.document_link", "document_id, target_kind, target_id, linked_at", structure);
+        list(ACTOR, "organising.document_link", "linked_by", "who linked it");
 
         // letters
         list(
@@ -518,6 +631,12 @@ class ErasureCoverageTest {
     CalendarFeeds calendars;
 
     @Autowired
+    Meetings meetings;
+
+    @Autowired
+    Pipeline pipeline;
+
+    @Autowired
     MockMvc mvc;
 
     @Autowired
@@ -608,6 +727,13 @@ class ErasureCoverageTest {
         marks.put("offer", "erasable-offer-" + n);
         marks.put("reason", "erasable-reason-" + n);
         marks.put("file", "erasable-file-" + n);
+        marks.put("aim", "erasable-aim-" + n);
+        marks.put("step", "erasable-step-" + n);
+        marks.put("training", "erasable-training-" + n);
+        marks.put("need", "erasable-need-" + n);
+        marks.put("move", "erasable-move-" + n);
+        marks.put("occupation", "erasable-occupation-" + n);
+        marks.put("background", "erasable-background-" + n);
 
         // an MP, so she can sign; she runs a caucus and a local group, and is in others
         Person zelda = AuditActor.as(
@@ -725,6 +851,66 @@ class ErasureCoverageTest {
         mvc.perform(post("/follow-ups/" + followUp + "/done").with(csrf()).session(session));
         mvc.perform(post("/letters/" + letter.id() + "/sign").with(csrf()).session(session));
         assertThat(signatures.liveSignatures(letter.id())).hasSize(1);
+        // the grassroots side: she answers a meeting, enters a pipeline with a plan, training, a need
+        // and her background, takes a course, and subscribes to the group's calendar
+        var meeting = AuditActor.as(
+                "test",
+                () -> meetings.schedule(new Meetings.Details(
+                        local.id(),
+                        MeetingKind.MEETING,
+                        "Erasure meeting " + n,
+                        java.time.Instant.now().plusSeconds(86400),
+                        90,
+                        "Erasure Hall",
+                        null,
+                        null,
+                        false)));
+        mvc.perform(post("/meetings/" + meeting.id() + "/rsvp")
+                .with(csrf())
+                .session(session)
+                .param("answer", "YES"));
+        mvc.perform(post("/groups/" + local.slug() + "/pipeline")
+                .with(csrf())
+                .session(session)
+                .param("office", "COUNCIL")
+                .param("aim", marks.get("aim")));
+        long candidate = pipeline.ofPerson(zelda.id()).get(0).id();
+        mvc.perform(post("/candidates/" + candidate + "/plan")
+                .with(csrf())
+                .session(session)
+                .param("title", marks.get("step"))
+                .param("dueOn", "2027-01-01"));
+        mvc.perform(post("/candidates/" + candidate + "/training")
+                .with(csrf())
+                .session(session)
+                .param("title", marks.get("training"))
+                .param("on", "2026-01-01"));
+        mvc.perform(post("/candidates/" + candidate + "/support")
+                .with(csrf())
+                .session(session)
+                .param("kind", "CHILDCARE")
+                .param("detail", marks.get("need")));
+        mvc.perform(post("/candidates/" + candidate + "/moves")
+                .with(csrf())
+                .session(session)
+                .param("to", "DEVELOPING")
+                .param("reason", marks.get("move")));
+        mvc.perform(post("/account/background")
+                .with(csrf())
+                .session(session)
+                .param("workingClass", "YES")
+                .param("occupation", marks.get("occupation"))
+                .param("inOwnWords", marks.get("background"))
+                .param("consent", "true"));
+        mvc.perform(post("/groups/" + local.slug() + "/calendar").with(csrf()).session(session));
+        assertThat(pipeline.find(candidate).orElseThrow().stage()).isEqualTo(Stage.DEVELOPING);
+        assertThat(pipeline.backgroundFor(
+                        new org.convener.platform.CurrentUser(
+                                account.account().id(), email, zelda.id(), Set.of("MEMBER")),
+                        zelda.id()))
+                .isPresent();
+        assertThat(meetings.rsvps(meeting.id())).hasSize(1);
+        assertThat(signatures.liveSignatures(letter.id())).hasSize(1);
         assertThat(found(marks.values())).as("what was recorded before erasure").isNotEmpty();
         assertThat(jdbc.queryForObject(
                         "select count(*) from people.consent where recorded_by = ?",
@@ -762,6 +948,20 @@ class ErasureCoverageTest {
                         AuditActor.account(account.account().id())))
                 .as("uploads she made")
                 .isZero();
+        assertThat(meetings.rsvps(meeting.id())).as("answers to meetings").isEmpty();
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from organising.group_calendar_feed where account_id = ?",
+                        Integer.class,
+                        account.account().id()))
+                .as("group calendar feeds")
+                .isZero();
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from organising.background where person_id = ?", Integer.class, zelda.id()))
+                .as("self-declared background")
+                .isZero();
+        assertThat(pipeline.ofPerson(zelda.id()))
+                .as("that she was in the pipeline stays, anonymous")
+                .hasSize(1);
         assertThat(invitations.invitationsOf(zelda.id())).isEmpty();
         assertThat(stakeholders.keepersOf(stakeholder.id())).isEmpty();
         assertThat(stakeholders.positions(stakeholder.id())).isEmpty();

@@ -57,6 +57,11 @@ class SecurityConfiguration {
         // lives in a cookie, and so does the page to return to after signing in
         http.csrf(csrf -> csrf.csrfTokenRepository(new SessionOrCookieCsrfTokens(secureCookies)));
         var requestCache = new CookieRequestCache();
+        // only a page someone opened is worth returning to: not a form's post, and not a fragment
+        // htmx loads into a page (one in flight as the user signs out would be the page they land
+        // on at their next sign-in)
+        requestCache.setRequestMatcher(
+                request -> "GET".equals(request.getMethod()) && request.getHeader("HX-Request") == null);
         http.requestCache(cache -> cache.requestCache(requestCache));
         filters.install(http, requestCache);
         http.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(

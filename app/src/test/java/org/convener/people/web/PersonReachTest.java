@@ -357,6 +357,13 @@ class PersonReachTest {
                             .getResponse()
                             .getStatus())
                     .isEqualTo(403);
+            var education = perform("GET /people/{id}/education", get("/people/" + id + "/education"), o.session())
+                    .getResponse();
+            assertThat(education.getStatus()).isEqualTo(mpRecord ? 200 : 403);
+            assertThat(education.getContentAsString())
+                    .as("an MP's political education is part of their record")
+                    .doesNotContain("Political education");
+            assertNothingOf(t, education);
             var votes = perform(
                             "GET /people/{id}/votes",
                             get("/people/" + id + "/votes").header("HX-Request", "true"),

@@ -256,4 +256,12 @@ class AnonymousVisitorsTest {
         assertThat(result.getRequest().getSession(false)).isNull();
         assertThat(result.getResponse().getCookie("REDIRECT_URI")).isNotNull();
     }
+
+    @Test
+    void aFragmentLoadedIntoAPageIsNotWhereTheNextSignInLands() throws Exception {
+        MvcResult fragment = mvc.perform(get("/library/linked/ask/1").header("HX-Request", "true"))
+                .andReturn();
+        assertThat(fragment.getResponse().getRedirectedUrl()).endsWith("/login");
+        assertThat(fragment.getResponse().getCookie("REDIRECT_URI")).isNull();
+    }
 }

@@ -1,0 +1,8 @@
+package org.convener.organising;
+
+/** What a research document can be cited by. */
+public enum LinkTarget {
+    ASK,
+    ENGAGEMENT,
+    BULLETIN
+}
