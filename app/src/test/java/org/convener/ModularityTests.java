@@ -30,7 +30,8 @@ class ModularityTests {
                         "engagements",
                         "letters",
                         "ballots",
-                        "demo");
+                        "demo",
+                        "api");
         // module diagrams and canvases for docs, written to target/spring-modulith-docs
         new Documenter(modules)
                 .writeModulesAsPlantUml()

@@ -19,7 +19,7 @@ class ClosingBell {
     }
 
     @Scheduled(fixedDelayString = "PT1M", initialDelayString = "PT30S")
-    @SchedulerLock(name = "closing-bell", lockAtMostFor = "PT10M")
+    @SchedulerLock(name = "closing-bell", lockAtLeastFor = "PT30S", lockAtMostFor = "PT10M")
     public void countClosed() {
         for (long id : box.dueForCount()) {
             try {

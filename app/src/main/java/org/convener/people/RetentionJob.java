@@ -22,7 +22,7 @@ class RetentionJob {
     }
 
     @Scheduled(cron = "0 30 3 * * *")
-    @SchedulerLock(name = "retention")
+    @SchedulerLock(name = "retention", lockAtLeastFor = "PT5M")
     public void nightly() {
         if (!settings.automatic()) {
             return;

@@ -172,7 +172,7 @@ public class SignInThrottle {
 
     /** Failures forgotten a day ago, and clients unused for longer than their cookie lasts, go. */
     @Scheduled(cron = "0 17 * * * *")
-    @SchedulerLock(name = "sign-in-throttle-purge")
+    @SchedulerLock(name = "sign-in-throttle-purge", lockAtLeastFor = "PT5M")
     public void purge() {
         Instant now = clock.instant();
         jdbc.sql(

@@ -16,7 +16,8 @@ class PlatformAccessRules implements AccessRules {
         // where the data comes from and under which licence: public by the licences' own terms
         routes.requestMatchers(HttpMethod.GET, "/sources").permitAll();
         routes.requestMatchers(HttpMethod.GET, "/login").permitAll();
-        routes.requestMatchers("/account", "/account/password").authenticated();
+        routes.requestMatchers("/account", "/account/password", "/account/tokens", "/account/tokens/{id}/revoke")
+                .authenticated();
         routes.requestMatchers("/admin/**").hasRole(CurrentUser.ADMIN);
     }
 }
