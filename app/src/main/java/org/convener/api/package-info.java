@@ -10,6 +10,7 @@
             "seats",
             "polls",
             "engagements",
+            "groups",
             "people",
             "shared"
         })

@@ -73,7 +73,7 @@ class ApiDocumentTest {
     private Map<String, String> samples() {
         long caucus = caucuses.find(Demo.RED_WALL).orElseThrow().id();
         long ask = asks.of(Set.of(caucus), null).get(0).id();
-        return Map.of("{code}", "E14001079", "{name}", "redwall", "{id}", Long.toString(ask));
+        return Map.of("{code}", "E14001079", "{name}", "redwall", "{id}", Long.toString(ask), "{slug}", Demo.RED_WALL);
     }
 
     /** A sample body for each route that takes one: valid for the projection, refused by the lifecycle for a move. */

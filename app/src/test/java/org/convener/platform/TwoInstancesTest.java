@@ -79,9 +79,11 @@ class TwoInstancesTest {
     }
 
     private static ConfigurableApplicationContext start(Map<String, Object> properties) {
+        // as arguments, which come before the application's own settings (server.port among them)
         return new SpringApplicationBuilder(ConvenerApplication.class)
-                .properties(properties)
-                .run();
+                .run(properties.entrySet().stream()
+                        .map(e -> "--" + e.getKey() + "=" + e.getValue())
+                        .toArray(String[]::new));
     }
 
     @AfterAll
