@@ -82,7 +82,10 @@ class ApiSecurity {
                             "/api/v1/asks",
                             "/api/v1/asks/{id}",
                             "/api/v1/people",
-                            "/api/v1/people/{id}")
+                            "/api/v1/people/{id}",
+                            "/api/v1/groups",
+                            "/api/v1/groups/{slug}",
+                            "/api/v1/vacancies")
                     .hasAuthority(ApiScope.ORGANISING_READ.authority());
             routes.requestMatchers(HttpMethod.POST, "/api/v1/asks/{id}/moves")
                     .hasAuthority(ApiScope.ASKS_WRITE.authority());
