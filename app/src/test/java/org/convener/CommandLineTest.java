@@ -43,11 +43,11 @@ class CommandLineTest {
     void importsFromADataDirectoryAndASecondRunChangesNothing() {
         Run first = run("import", "--data-dir", OfficialData.directory().toString());
         assertThat(first.exit()).isZero();
-        assertThat(first.out()).contains("[1/7] ge2024", "ge2024", "650 constituencies, 4,515 candidacies");
+        assertThat(first.out()).contains("[1/9] ge2024", "ge2024", "650 constituencies, 4,515 candidacies");
 
         Run second = run("import", "--data-dir", OfficialData.directory().toString());
         assertThat(second.exit()).isZero();
-        assertThat(second.out()).contains("0 imported, 7 unchanged, 0 not imported.");
+        assertThat(second.out()).contains("0 imported, 8 unchanged, 0 not imported, 1 optional absent.");
     }
 
     @Test

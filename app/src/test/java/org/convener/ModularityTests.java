@@ -29,6 +29,7 @@ class ModularityTests {
                         "groups",
                         "engagements",
                         "letters",
+                        "votes",
                         "ballots",
                         "demo",
                         "api");

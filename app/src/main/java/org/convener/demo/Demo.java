@@ -22,6 +22,7 @@ import org.convener.seats.Seat;
 import org.convener.seats.SeatIntelligence;
 import org.convener.seats.SeatSet;
 import org.convener.seats.SeatSets;
+import org.convener.votes.FreeVoteExamples;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -71,6 +72,7 @@ public class Demo {
     private final SeatIntelligence seats;
     private final SeatSets sets;
     private final DemoInfluence influence;
+    private final FreeVoteExamples freeVotes;
     private final org.convener.ballots.DemoBallots ballots;
 
     Demo(
@@ -80,8 +82,10 @@ public class Demo {
             SeatIntelligence seats,
             SeatSets sets,
             DemoInfluence influence,
+            FreeVoteExamples freeVotes,
             org.convener.ballots.DemoBallots ballots) {
         this.influence = influence;
+        this.freeVotes = freeVotes;
         this.ballots = ballots;
         this.groups = groups;
         this.people = people;
@@ -167,6 +171,7 @@ public class Demo {
                 Set.of("Secretary", "Community organiser"));
 
         influence.load(redWallCaucus, growth, blueLabour, memberMp.id());
+        freeVotes.mark();
 
         Person organiser = organiserOf(derby);
         Person member = people.findByEmail(DemoActivists.DERBY.get(2).email()).orElseThrow();

@@ -15,6 +15,7 @@
             "seats",
             "engagements",
             "letters",
+            "votes",
             "ballots",
             "shared"
         })

@@ -374,6 +374,24 @@ class ErasureCoverageTest {
         list(PERSON_LINK, "ballots.question", "asked_by", "that an erased person sent in a question");
         list(ERASED, "ballots.question", "wording", "blanked by BallotRecords.erase");
         list(NOT_PERSONAL, "ballots.question", "id, hustings_id, submitted_at, chosen_as", structure);
+
+        // votes: Parliament's published division lists
+        String divisionLists = "the House's published division lists (MPs' names, member ids and votes), reloaded by"
+                + " ./convener import; a public record, not Convener's record of a person, and not changed by erasing"
+                + " one";
+        list(
+                NOT_PERSONAL,
+                "votes.division",
+                "source, division_id, held_on, number, title, official_ayes, official_noes, deferred, list_title",
+                divisionLists);
+        list(NOT_PERSONAL, "votes.member", "source, member_id, name", divisionLists);
+        list(NOT_PERSONAL, "votes.vote", "source, division_id, member_id, party, lobby, teller", divisionLists);
+        list(
+                NOT_PERSONAL,
+                "votes.free_vote",
+                "division_id, marked_at, note",
+                "an officer's mark that a division was a free vote, with a note about the division; who marked it"
+                        + " is in the audit log");
     }
 
     private static final AtomicInteger SERIAL = new AtomicInteger();

@@ -13,6 +13,8 @@ import java.util.List;
  * @param attribution the statement the licence asks to be shown
  * @param files its files, read from the data directory
  * @param dependsOn ids of datasets that must be imported first
+ * @param optional a dataset a deployment may go without, such as documents that only {@code import
+ *     --download} fetches: when its files are absent it is reported, but that is not a failure
  */
 public record Dataset(
         String id,
@@ -21,10 +23,23 @@ public record Dataset(
         String licence,
         String attribution,
         List<DataFile> files,
-        List<String> dependsOn) {
+        List<String> dependsOn,
+        boolean optional) {
 
     public Dataset {
         files = List.copyOf(files);
         dependsOn = List.copyOf(dependsOn);
+    }
+
+    /** A dataset every data directory is expected to hold. */
+    public Dataset(
+            String id,
+            String title,
+            String publisher,
+            String licence,
+            String attribution,
+            List<DataFile> files,
+            List<String> dependsOn) {
+        this(id, title, publisher, licence, attribution, files, dependsOn, false);
     }
 }

@@ -27,8 +27,32 @@ public final class DatasetFiles {
         return directory.resolve(name);
     }
 
+    /** Whether the file is there; for a folder (a name ending in {@code /}), whether the folder is. */
     public boolean exists(String name) {
-        return Files.isRegularFile(path(name));
+        return name.endsWith("/") ? Files.isDirectory(path(name)) : Files.isRegularFile(path(name));
+    }
+
+    /**
+     * The documents in a dataset's folder whose names end with {@code suffix}, by name, each read as
+     * strict UTF-8 and named {@code folder/document} for error messages.
+     */
+    public java.util.SortedMap<String, String> documents(String folder, String suffix) {
+        Path directory = path(folder);
+        if (!Files.isDirectory(directory)) {
+            throw new ImportException(ImportProblem.inFile(folder, "not found in " + this.directory));
+        }
+        var documents = new java.util.TreeMap<String, String>();
+        try (var listing = Files.list(directory)) {
+            for (Path file : listing.filter(Files::isRegularFile)
+                    .filter(f -> f.getFileName().toString().endsWith(suffix))
+                    .toList()) {
+                String name = directory.getFileName() + "/" + file.getFileName();
+                documents.put(name, decode(name, Files.readAllBytes(file)));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not read " + directory, e);
+        }
+        return documents;
     }
 
     /** The file's text, without a leading byte-order mark. */

@@ -160,6 +160,9 @@ public class DatasetImports {
     }
 
     private static DatasetProvenance.FileChecksum checksum(Path file) {
+        if (Files.isDirectory(file)) {
+            return folderChecksum(file);
+        }
         try {
             byte[] bytes = Files.readAllBytes(file);
             byte[] digest = MessageDigest.getInstance("SHA-256").digest(bytes);
@@ -167,6 +170,27 @@ public class DatasetImports {
                     file.getFileName().toString(), HexFormat.of().formatHex(digest), bytes.length);
         } catch (IOException e) {
             throw new UncheckedIOException("could not read " + file, e);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** One digest over a folder's documents, names included, so that adding or changing one shows. */
+    private static DatasetProvenance.FileChecksum folderChecksum(Path folder) {
+        try (var listing = Files.list(folder)) {
+            var digest = MessageDigest.getInstance("SHA-256");
+            long bytes = 0;
+            for (Path document : listing.filter(Files::isRegularFile).sorted().toList()) {
+                byte[] content = Files.readAllBytes(document);
+                digest.update(document.getFileName().toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                digest.update((byte) 0);
+                digest.update(content);
+                bytes += content.length;
+            }
+            return new DatasetProvenance.FileChecksum(
+                    folder.getFileName() + "/", HexFormat.of().formatHex(digest.digest()), bytes);
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not read " + folder, e);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }

@@ -30,4 +30,9 @@ public record DatasetOutcome(
     public DatasetOutcome {
         problems = List.copyOf(problems);
     }
+
+    /** Imported or unchanged, or an optional dataset that this data directory does not hold. */
+    public boolean acceptable() {
+        return status.ok() || (status == Status.MISSING && dataset.optional());
+    }
 }

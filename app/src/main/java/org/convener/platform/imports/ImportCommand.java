@@ -15,7 +15,7 @@ import picocli.CommandLine.Spec;
         name = "import",
         mixinStandardHelpOptions = true,
         description = {
-            "Imports the official results, notionals, by-elections, MPs, hex map and polls.",
+            "Imports the official results, notionals, by-elections, MPs, hex map, polls and Commons divisions.",
             "Reads the files from --data-dir, else CONVENER_DATA_DIR, else ../shared/data beside Convener;"
                     + " with none of these, downloads the files that have a stable public address into"
                     + " var/downloads and names the ones it could not get.",

@@ -16,8 +16,11 @@ final class ImportReport {
 
     static void write(List<DatasetOutcome> outcomes, DatasetImports imports, PrintWriter out) {
         out.println();
+        int width =
+                outcomes.stream().mapToInt(o -> o.dataset().id().length()).max().orElse(0) + 1;
         for (DatasetOutcome outcome : outcomes) {
-            String id = String.format("%-13s", outcome.dataset().id());
+            String id = String.format(
+                    "%-" + Math.max(13, width) + "s", outcome.dataset().id());
             switch (outcome.status()) {
                 case IMPORTED ->
                     out.println("  imported   " + id + outcome.summary().description() + " (" + seconds(outcome.took())
@@ -27,7 +30,12 @@ final class ImportReport {
                             + imports.imported(outcome.dataset().id())
                                     .map(p -> WHEN.format(p.importedAt()))
                                     .orElse("before"));
-                case MISSING -> out.println("  missing    " + id + "not imported:");
+                case MISSING ->
+                    out.println(
+                            outcome.dataset().optional()
+                                    ? "  absent     " + id
+                                            + "optional, not imported (./convener import --download fetches it):"
+                                    : "  missing    " + id + "not imported:");
                 case FAILED -> out.println("  FAILED     " + id + "nothing imported from it:");
                 case SKIPPED -> out.println("  skipped    " + id + "not imported:");
             }
@@ -40,8 +48,11 @@ final class ImportReport {
         long imported = outcomes.stream()
                 .filter(o -> o.status() == DatasetOutcome.Status.IMPORTED)
                 .count();
-        out.println(imported + " imported, " + (ok - imported) + " unchanged, " + (outcomes.size() - ok)
-                + " not imported.");
+        long absent = outcomes.stream()
+                .filter(o -> !o.status().ok() && o.acceptable())
+                .count();
+        out.println(imported + " imported, " + (ok - imported) + " unchanged, " + (outcomes.size() - ok - absent)
+                + " not imported" + (absent > 0 ? ", " + absent + " optional absent" : "") + ".");
         out.flush();
     }
 

@@ -321,6 +321,13 @@ class PersonReachTest {
                     .getResponse();
             assertThat(fragment.getStatus()).isEqualTo(mpRecord ? 200 : 403);
             assertNothingOf(t, fragment);
+            var votes = perform(
+                            "GET /people/{id}/votes",
+                            get("/people/" + id + "/votes").header("HX-Request", "true"),
+                            o.session())
+                    .getResponse();
+            assertThat(votes.getStatus()).isEqualTo(mpRecord ? 200 : 403);
+            assertNothingOf(t, votes);
             assertThat(perform("GET /people/{id}/edit", get("/people/" + id + "/edit"), o.session())
                             .getResponse()
                             .getStatus())

@@ -89,10 +89,11 @@ class DatabaseRolesTest {
                 assertThat(count(app)).isEqualTo(1);
 
                 // what a new module's migration does works as the application's role
-                execute(app, "create schema if not exists votes");
-                execute(app, "create table votes.division (id bigint generated always as identity primary key)");
-                execute(app, "create table platform.outbox (id bigint primary key)");
-                execute(app, "alter table platform.account add column if not exists nickname text");
+                // (names no module uses, so that new modules never collide with them)
+                execute(app, "create schema if not exists role_check");
+                execute(app, "create table role_check.entry (id bigint generated always as identity primary key)");
+                execute(app, "create table platform.role_check_entry (id bigint primary key)");
+                execute(app, "alter table platform.account add column if not exists role_check_note text");
             }
         }
     }
