@@ -5,9 +5,7 @@ import java.util.Locale;
 /** What a personal API token may be used for; each is further limited by its owner's role. */
 public enum ApiScope {
     SEATS_READ("seats:read", "Read seats, seat sets, polls, projections and sweeps"),
-    ORGANISING_READ(
-            "organising:read",
-            "Read groups, memberships, people, vacancies, engagements, asks, letters and signatures your role lets you see"),
+    ORGANISING_READ("organising:read", "Read the groups, people, vacancies and asks your role lets you see"),
     ASKS_WRITE("asks:write", "Move asks your role lets you move");
 
     private final String code;

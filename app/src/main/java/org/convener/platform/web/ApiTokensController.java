@@ -1,7 +1,6 @@
 package org.convener.platform.web;
 
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.EnumSet;
 import java.util.List;
 import org.convener.platform.CurrentUser;
@@ -75,7 +74,9 @@ class ApiTokensController {
         model.addAttribute("scopes", List.of(ApiScope.values()));
         model.addAttribute("secret", secret);
         model.addAttribute("error", error);
-        model.addAttribute("defaultExpiry", LocalDate.now(ZoneOffset.UTC).plusDays(90));
+        model.addAttribute(
+                "defaultExpiry",
+                LocalDate.now(org.convener.shared.Format.LONDON).plusDays(90));
         return "platform/tokens";
     }
 
