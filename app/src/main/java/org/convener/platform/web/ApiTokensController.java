@@ -51,7 +51,11 @@ class ApiTokensController {
                     user.accountId(),
                     name,
                     chosen,
-                    expires.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant());
+                    // the end of the chosen day where the caucus works
+                    expires.plusDays(1)
+                            .atStartOfDay(org.convener.shared.Format.LONDON)
+                            .toInstant()
+                            .minusSeconds(1));
             return page(model, issued.secret(), null);
         } catch (IllegalArgumentException e) {
             return page(model, null, Messages.sentence(e.getMessage()));
