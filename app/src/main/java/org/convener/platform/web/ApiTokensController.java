@@ -21,6 +21,9 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class ApiTokensController {
 
+    /** Where the caucus works: a token chosen to expire on a day lasts to that day's end there. */
+    private static final java.time.ZoneId LONDON = java.time.ZoneId.of("Europe/London");
+
     private final ApiTokens tokens;
 
     ApiTokensController(ApiTokens tokens) {
@@ -52,10 +55,7 @@ class ApiTokensController {
                     name,
                     chosen,
                     // the end of the chosen day where the caucus works
-                    expires.plusDays(1)
-                            .atStartOfDay(org.convener.shared.Format.LONDON)
-                            .toInstant()
-                            .minusSeconds(1));
+                    expires.plusDays(1).atStartOfDay(LONDON).toInstant().minusSeconds(1));
             return page(model, issued.secret(), null);
         } catch (IllegalArgumentException e) {
             return page(model, null, Messages.sentence(e.getMessage()));
@@ -78,9 +78,7 @@ class ApiTokensController {
         model.addAttribute("scopes", List.of(ApiScope.values()));
         model.addAttribute("secret", secret);
         model.addAttribute("error", error);
-        model.addAttribute(
-                "defaultExpiry",
-                LocalDate.now(org.convener.shared.Format.LONDON).plusDays(90));
+        model.addAttribute("defaultExpiry", LocalDate.now(LONDON).plusDays(90));
         return "platform/tokens";
     }
 
