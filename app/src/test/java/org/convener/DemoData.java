@@ -78,4 +78,20 @@ public final class DemoData {
                 .isEqualTo("/home");
         return (MockHttpSession) result.getRequest().getSession(false);
     }
+
+    /** A new personal API token of the demo account {@code email}, with every scope, for a day. */
+    public static String token(
+            org.convener.platform.accounts.Accounts accounts,
+            org.convener.platform.security.ApiTokens tokens,
+            String email) {
+        long id = accounts.find(email).orElseThrow().id();
+        return AuditActor.as(
+                "test",
+                () -> tokens.create(
+                                id,
+                                "test " + System.nanoTime(),
+                                java.util.EnumSet.allOf(org.convener.platform.security.ApiScope.class),
+                                java.time.Instant.now().plus(java.time.Duration.ofDays(1)))
+                        .secret());
+    }
 }

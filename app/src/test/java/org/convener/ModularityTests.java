@@ -34,7 +34,8 @@ class ModularityTests {
                         "votes",
                         "ballots",
                         "bulletins",
-                        "demo");
+                        "demo",
+                        "api");
         // module diagrams and canvases for docs, written to target/spring-modulith-docs
         new Documenter(modules)
                 .writeModulesAsPlantUml()

@@ -22,14 +22,21 @@ public final class RouteTable {
     /** Sent anonymous visitors to sign in. */
     public static final int LOGIN = -302;
 
-    /** @param csrf whether the route must refuse a write without a CSRF token */
+    /**
+     * One row.
+     *
+     * @param csrf whether the route must refuse a write without a CSRF token
+     * @param token whether the route is reached with a personal API token (each visitor's, with
+     *     every scope) rather than a session; {@code params} then holds a JSON body under "json"
+     */
     public record Check(
             String route,
             String method,
             String path,
             Map<String, String> params,
             Map<Visitor, Integer> expected,
-            boolean csrf) {}
+            boolean csrf,
+            boolean token) {}
 
     private final List<Check> checks = new ArrayList<>();
 
@@ -68,7 +75,29 @@ public final class RouteTable {
         for (Visitor visitor : Visitor.values()) {
             expected.put(visitor, statuses[visitor.ordinal()]);
         }
-        checks.add(new Check(route, method, path, params, expected, csrf));
+        checks.add(new Check(route, method, path, params, expected, csrf, false));
+    }
+
+    /**
+     * An API request made with each visitor's personal token (none for anonymous visitors);
+     * {@code json} is the body of a POST, or {@code null}.
+     */
+    public void api(String method, String route, String path, String json, int... statuses) {
+        if (statuses.length != Visitor.values().length) {
+            throw new IllegalArgumentException(route + ": one status per visitor");
+        }
+        var expected = new EnumMap<Visitor, Integer>(Visitor.class);
+        for (Visitor visitor : Visitor.values()) {
+            expected.put(visitor, statuses[visitor.ordinal()]);
+        }
+        checks.add(new Check(
+                method + " " + route,
+                method,
+                path,
+                json == null ? Map.of() : Map.of("json", json),
+                expected,
+                false,
+                true));
     }
 
     public List<Check> checks() {

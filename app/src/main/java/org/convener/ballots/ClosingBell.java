@@ -1,5 +1,6 @@
 package org.convener.ballots;
 
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -18,7 +19,8 @@ class ClosingBell {
     }
 
     @Scheduled(fixedDelayString = "PT1M", initialDelayString = "PT30S")
-    void countClosed() {
+    @SchedulerLock(name = "closing-bell", lockAtLeastFor = "PT30S", lockAtMostFor = "PT10M")
+    public void countClosed() {
         for (long id : box.dueForCount()) {
             try {
                 box.countIfDue(id);

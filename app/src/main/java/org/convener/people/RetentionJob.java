@@ -1,5 +1,6 @@
 package org.convener.people;
 
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.convener.platform.audit.AuditActor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -21,7 +22,8 @@ class RetentionJob {
     }
 
     @Scheduled(cron = "0 30 3 * * *")
-    void nightly() {
+    @SchedulerLock(name = "retention", lockAtLeastFor = "PT5M")
+    public void nightly() {
         if (!settings.automatic()) {
             return;
         }

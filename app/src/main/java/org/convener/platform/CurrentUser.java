@@ -10,7 +10,8 @@ import org.springframework.security.core.context.SecurityContextHolder;
  *
  * @param roles {@code ADMIN}, {@code OFFICER}, {@code ORGANISER} and {@code MEMBER}, as they hold now
  */
-public record CurrentUser(long accountId, String email, Long personId, Set<String> roles) {
+public record CurrentUser(long accountId, String email, Long personId, Set<String> roles)
+        implements java.io.Serializable {
 
     public static final String ADMIN = "ADMIN";
     public static final String OFFICER = "OFFICER";

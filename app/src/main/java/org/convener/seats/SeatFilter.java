@@ -48,6 +48,51 @@ public record SeatFilter(
                 && (maxMajority == null || seat.majorityShare() <= maxMajority);
     }
 
+    /**
+     * The filter the seat list's address describes, as {@code /seats} and {@code /api/v1/seats} take
+     * it; a bad value is refused with a message naming the field.
+     *
+     * @param area empty for all, {@code GB}, a nation ({@code ENGLAND}) or an ONS region code
+     * @param minMajorityPct smallest majority in percent of the vote
+     */
+    public static SeatFilter of(
+            String area, String winner, String second, Double minMajorityPct, Double maxMajorityPct) {
+        String a = area == null ? "" : area.trim();
+        Set<Nation> nations = null;
+        String region = null;
+        if (a.equals("GB")) {
+            nations = GREAT_BRITAIN;
+        } else if (a.matches("(E12|S92|W92|N92)\\d{6}")) {
+            region = a;
+        } else if (!a.isEmpty()) {
+            nations = Set.of(nationOf(a));
+        }
+        return new SeatFilter(
+                nations,
+                region,
+                party(winner, "winner"),
+                party(second, "second"),
+                minMajorityPct == null ? null : minMajorityPct / 100,
+                maxMajorityPct == null ? null : maxMajorityPct / 100);
+    }
+
+    private static Party party(String code, String field) {
+        if (code == null || code.isBlank()) {
+            return null;
+        }
+        return Party.ofCode(code.trim())
+                .orElseThrow(() -> new IllegalArgumentException("\"" + code + "\" is not a party code for " + field
+                        + " (use Con, Lab, LD, RUK, Green, SNP, PC, …)"));
+    }
+
+    private static Nation nationOf(String area) {
+        try {
+            return Nation.valueOf(area.toUpperCase(java.util.Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("\"" + area + "\" is not a nation or region");
+        }
+    }
+
     public boolean isEmpty() {
         return equals(ALL);
     }

@@ -53,7 +53,9 @@ class WeeklyBulletinsTest {
                 .run()) {
             WeeklyBulletins otherJob = other.getBean(WeeklyBulletins.class);
             assertThat(otherJob).isNotSameAs(job);
-            jdbc.sql("delete from bulletins.shedlock").update();
+            jdbc.sql("delete from platform.shedlock where name = ?")
+                    .param(WeeklyBulletins.JOB)
+                    .update();
             int before = runs();
 
             var start = new CountDownLatch(1);

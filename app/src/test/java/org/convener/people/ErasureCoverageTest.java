@@ -125,6 +125,33 @@ class ErasureCoverageTest {
         list(ACTOR, "platform.audit_event", "actor, actor_id", "the account or tool that acted");
         list(NOT_PERSONAL, "platform.audit_event", "id, at, action, entity_type, entity_id, encrypted", structure);
         list(ERASED, "platform.audit_subject_key", "subject, key", "deleted by AuditLog.forget");
+        list(
+                ERASED,
+                "platform.spring_session",
+                "primary_id, session_id, creation_time, last_access_time, max_inactive_interval, expiry_time,"
+                        + " principal_name",
+                "sessions in the database, indexed by account (never an email); a closed account's are deleted"
+                        + " (SignedInSessions)");
+        list(
+                ERASED,
+                "platform.spring_session_attributes",
+                "session_primary_id, attribute_name, attribute_bytes",
+                "deleted with their session");
+        list(
+                NOT_PERSONAL,
+                "platform.shedlock",
+                "name, lock_until, locked_at, locked_by",
+                "which instance runs a scheduled job (a host name)");
+        list(
+                ERASED,
+                "platform.api_token",
+                "id, account_id, name, token_hash, prefix, scopes, created_at, expires_at, last_used_at, revoked_at",
+                "a closed account's tokens are deleted (ApiTokens on AccountClosed)");
+        list(
+                NOT_PERSONAL,
+                "platform.api_rate",
+                "key, window_start, requests",
+                "a client address or a token's id, counted per minute and purged within minutes");
 
         // platform: mail
         list(
@@ -512,11 +539,6 @@ class ErasureCoverageTest {
                 "bulletins.job_run",
                 "id, job, instance, started_at, finished_at, outcome, detail",
                 "when the weekly job ran, on which machine, and how it ended");
-        list(
-                NOT_PERSONAL,
-                "bulletins.shedlock",
-                "name, lock_until, locked_at, locked_by",
-                "the weekly job's lock; locked_by names the machine");
 
         // ballots (docs/secrecy.md says what these tables can and cannot reveal)
         list(

@@ -55,6 +55,18 @@ public final class AuditActor {
         return java.util.Optional.of(Long.parseLong(actor.substring("account ".length())));
     }
 
+    /** How an action came: through the API with a named personal token. */
+    public record Via(String tokenName) {}
+
+    /** The personal API token the current request came with, if any. */
+    public static java.util.Optional<String> token() {
+        var authentication = org.springframework.security.core.context.SecurityContextHolder.getContext()
+                .getAuthentication();
+        return authentication != null && authentication.getDetails() instanceof Via via
+                ? java.util.Optional.of(via.tokenName())
+                : java.util.Optional.empty();
+    }
+
     /** Who acts now outside a web request: the command line, the demo loader, a scheduled job; "system" if unnamed. */
     public static String current() {
         String actor = CURRENT.get();

@@ -64,6 +64,13 @@ public class AuditLog {
         String actor = AuditActor.who();
         Long actorId = user.map(CurrentUser::accountId).orElse(null);
         boolean encrypted = subject != null;
+        var token = AuditActor.token();
+        if (token.isPresent()) {
+            // a write through the API names the owner's token, so its owner can tell what each did
+            var withToken = new java.util.LinkedHashMap<String, Object>(after == null ? Map.of() : after);
+            withToken.put("api token", token.get());
+            after = withToken;
+        }
         db.sql("""
                 insert into platform.audit_event (at, actor, actor_id, action, entity_type, entity_id, subject, before, after, encrypted)
                 values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)

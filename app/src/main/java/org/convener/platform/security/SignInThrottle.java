@@ -17,6 +17,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
@@ -177,6 +178,7 @@ public class SignInThrottle {
 
     /** Failures forgotten a day ago, and clients unused for longer than their cookie lasts, go. */
     @Scheduled(cron = "0 17 * * * *")
+    @SchedulerLock(name = "sign-in-throttle-purge", lockAtLeastFor = "PT5M")
     public void purge() {
         Instant now = clock.instant();
         jdbc.sql(

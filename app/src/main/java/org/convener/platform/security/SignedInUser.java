@@ -15,7 +15,7 @@ record SignedInUser(
         boolean locked,
         boolean mustChangePassword,
         int sessionEpoch)
-        implements UserDetails, CurrentUser.Principal {
+        implements UserDetails, CurrentUser.Principal, java.io.Serializable {
 
     @Override
     public Collection<? extends GrantedAuthority> getAuthorities() {

@@ -19,7 +19,9 @@ class PlatformAccessRules implements AccessRules {
         // links that set a password work without signing in; their single-use token is the credential
         routes.requestMatchers("/login/forgot", "/login/reset/*", "/account/invitation/*")
                 .permitAll();
-        routes.requestMatchers("/home", "/account", "/account/password").authenticated();
+        routes.requestMatchers(
+                        "/home", "/account", "/account/password", "/account/tokens", "/account/tokens/{id}/revoke")
+                .authenticated();
         routes.requestMatchers("/admin/**").hasRole(CurrentUser.ADMIN);
     }
 }

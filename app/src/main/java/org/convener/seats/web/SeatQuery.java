@@ -4,10 +4,6 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
-import java.util.Set;
-import org.convener.engine.Nation;
-import org.convener.engine.Party;
 import org.convener.seats.SeatFilter;
 import org.convener.seats.SeatOrder;
 
@@ -33,22 +29,7 @@ public record SeatQuery(
     }
 
     SeatFilter toFilter() {
-        Set<Nation> nations = null;
-        String region = null;
-        if (area.equals("GB")) {
-            nations = SeatFilter.GREAT_BRITAIN;
-        } else if (area.matches("(E12|S92|W92|N92)\\d{6}")) {
-            region = area;
-        } else if (!area.isEmpty()) {
-            nations = Set.of(nationOf(area));
-        }
-        return new SeatFilter(
-                nations,
-                region,
-                party(winner, "winner"),
-                party(second, "second"),
-                minMajority == null ? null : minMajority / 100,
-                maxMajority == null ? null : maxMajority / 100);
+        return SeatFilter.of(area, winner, second, minMajority, maxMajority);
     }
 
     SeatOrder order() {
@@ -100,23 +81,6 @@ public record SeatQuery(
 
     private static String trim(double value) {
         return value == Math.rint(value) ? Long.toString((long) value) : Double.toString(value);
-    }
-
-    private static Party party(String code, String field) {
-        if (code.isEmpty()) {
-            return null;
-        }
-        return Party.ofCode(code)
-                .orElseThrow(() -> new IllegalArgumentException("\"" + code + "\" is not a party code for " + field
-                        + " (use Con, Lab, LD, RUK, Green, SNP, PC, …)"));
-    }
-
-    private static Nation nationOf(String area) {
-        try {
-            return Nation.valueOf(area.toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("\"" + area + "\" is not a nation or region");
-        }
     }
 
     private static String blankToEmpty(String value) {

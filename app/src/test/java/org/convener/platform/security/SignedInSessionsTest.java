@@ -30,7 +30,11 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * Against the running server: erasing a person, or disabling their account, ends their sessions
  * there and then, so the session (which holds the account's email) does not outlive them.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+// sessions in the database, as in production (the shared test context keeps them in the container)
+@SpringBootTest(
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties =
+                "spring.autoconfigure.exclude=org.springframework.boot.autoconfigure.security.servlet.UserDetailsServiceAutoConfiguration")
 class SignedInSessionsTest {
 
     private static final AtomicInteger SERIAL = new AtomicInteger();

@@ -1,4 +1,4 @@
-package org.convener.bulletins;
+package org.convener.platform.database;
 
 import javax.sql.DataSource;
 import net.javacrumbs.shedlock.core.LockProvider;
@@ -8,16 +8,20 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.JdbcTemplate;
 
-/** ShedLock on the database every instance shares, timed by the database's clock rather than each machine's. */
+/**
+ * Scheduled work runs on one instance at a time, whichever instances share the database: each job
+ * marked {@code @SchedulerLock} takes its row in {@code platform.shedlock} first, timed by the
+ * database's clock so that instances whose clocks differ still agree.
+ */
 @Configuration(proxyBeanMethods = false)
-@EnableSchedulerLock(defaultLockAtMostFor = "PT1H")
-class SchedulerLocks {
+@EnableSchedulerLock(defaultLockAtMostFor = "PT30M")
+class JobLocks {
 
     @Bean
     LockProvider lockProvider(DataSource dataSource) {
         return new JdbcTemplateLockProvider(JdbcTemplateLockProvider.Configuration.builder()
                 .withJdbcTemplate(new JdbcTemplate(dataSource))
-                .withTableName("bulletins.shedlock")
+                .withTableName("platform.shedlock")
                 .usingDbTime()
                 .build());
     }
