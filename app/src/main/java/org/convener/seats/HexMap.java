@@ -3,6 +3,8 @@ package org.convener.seats;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 
 /**
@@ -125,7 +127,19 @@ public record HexMap(List<Cell> cells, List<Key> legend, double width, double he
         return "0 0 " + number(width) + " " + number(height);
     }
 
+    /**
+     * Corners by centre: a map draws some 650 hexagons, each with twelve formatted coordinates, on
+     * every page view, and the centres lie on one fixed grid, so the strings are made once.
+     */
+    private static final Map<Centre, String> CORNERS = new ConcurrentHashMap<>();
+
+    private record Centre(double x, double y) {}
+
     private static String corners(double cx, double cy) {
+        return CORNERS.computeIfAbsent(new Centre(cx, cy), centre -> formatCorners(centre.x(), centre.y()));
+    }
+
+    private static String formatCorners(double cx, double cy) {
         var points = new StringBuilder();
         for (int i = 0; i < 6; i++) {
             double angle = Math.toRadians(60 * i - 30);

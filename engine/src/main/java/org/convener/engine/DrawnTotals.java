@@ -457,6 +457,7 @@ final class DrawnTotals {
                 strides[e]++;
             }
             var counts = new double[exacts][];
+            var lengths = new int[exacts][n];
             var expected = new double[exacts][n];
             var squared = new double[exacts][n];
             for (int e = 0; e < exacts; e++) {
@@ -464,6 +465,7 @@ final class DrawnTotals {
                 for (int c = 0; c < n; c++) {
                     counts[e][c * strides[e]] = 1;
                 }
+                Arrays.fill(lengths[e], 1);
             }
             IntStream.range(0, rows).parallel().forEach(row -> {
                 var p = new double[3];
@@ -510,10 +512,17 @@ final class DrawnTotals {
                             squared[e][cell] += chance * chance;
                             double[] pmf = counts[e];
                             int base = cell * strides[e];
-                            for (int j = before[e][m] + 1; j > 0; j--) {
+                            // the wins so far reach only lengths[e][cell] - 1 (negligible tails are cut)
+                            int length = lengths[e][cell];
+                            for (int j = length; j > 0; j--) {
                                 pmf[base + j] = pmf[base + j] * (1 - chance) + pmf[base + j - 1] * chance;
                             }
                             pmf[base] *= 1 - chance;
+                            length++;
+                            while (length > 1 && pmf[base + length - 1] < NEGLIGIBLE) {
+                                pmf[base + --length] = 0;
+                            }
+                            lengths[e][cell] = length;
                         }
                     }
                 }
@@ -806,6 +815,9 @@ final class DrawnTotals {
         final List<List<int[]>> exactIn = new ArrayList<>();
 
         final double[] pmf;
+        /** Where the working distribution's non-negligible probabilities begin. */
+        int low;
+
         final double[] poissonTerms = new double[64];
 
         Work(Plan plan) {
@@ -990,12 +1002,18 @@ final class DrawnTotals {
             return ((long) Float.floatToRawIntBits(share + 8f) << 4) | label;
         }
 
-        /** Each draw's exact distribution of a kind of winner's total: its groups' distributions convolved. */
+        /**
+         * Each draw's exact distribution of a kind of winner's total: its groups' distributions
+         * convolved. The working distribution is held between {@code low} and {@code length}, both
+         * ends cut where the probabilities are negligible, so that a party's near-certain wins shift it
+         * rather than lengthen it.
+         */
         private void convolve(int label, int count, double[] histogram) {
             List<int[]> in = exactIn.get(label);
             List<Group> groups = plan.groups();
             int limit = pmf.length;
             for (int k = 0; k < count; k++) {
+                low = 0;
                 int length = 1;
                 pmf[0] = 1;
                 double poisson = 0;
@@ -1018,9 +1036,10 @@ final class DrawnTotals {
                     length = convolveWithPoisson(length, poisson, limit);
                 }
                 int shift = won[label * BLOCK + k];
-                for (int j = 0; j < length && j + shift < histogram.length; j++) {
+                for (int j = low; j < length && j + shift < histogram.length; j++) {
                     histogram[j + shift] += pmf[j];
                 }
+                Arrays.fill(pmf, low, length, 0);
             }
         }
 
@@ -1030,28 +1049,22 @@ final class DrawnTotals {
             if (width == 2) {
                 double q = d[base];
                 double p = d[base + 1];
-                if (grown > length) {
-                    pmf[length] = 0;
-                }
-                for (int i = grown - 1; i > 0; i--) {
+                for (int i = grown - 1; i > low; i--) {
                     pmf[i] = pmf[i] * q + pmf[i - 1] * p;
                 }
-                pmf[0] *= q;
+                pmf[low] *= q;
             } else {
-                for (int i = grown - 1; i >= 0; i--) {
+                for (int i = grown - 1; i >= low; i--) {
                     double sum = 0;
-                    int low = Math.max(0, i - length + 1);
-                    int high = Math.min(width - 1, i);
-                    for (int j = low; j <= high; j++) {
+                    int from = Math.max(0, i - length + 1);
+                    int to = Math.min(width - 1, i - low);
+                    for (int j = from; j <= to; j++) {
                         sum += pmf[i - j] * d[base + j];
                     }
                     pmf[i] = sum;
                 }
             }
-            while (grown > 1 && pmf[grown - 1] < NEGLIGIBLE) {
-                grown--;
-            }
-            return grown;
+            return trim(grown);
         }
 
         /** Convolves the working distribution with a Poisson count of the given mean. */
@@ -1064,19 +1077,27 @@ final class DrawnTotals {
                 poissonTerms[terms++] = term;
             }
             int grown = Math.min(length + terms - 1, limit);
-            for (int i = grown - 1; i >= 0; i--) {
+            for (int i = grown - 1; i >= low; i--) {
                 double sum = 0;
-                int low = Math.max(0, i - length + 1);
-                int high = Math.min(terms - 1, i);
-                for (int j = low; j <= high; j++) {
+                int from = Math.max(0, i - length + 1);
+                int to = Math.min(terms - 1, i - low);
+                for (int j = from; j <= to; j++) {
                     sum += pmf[i - j] * poissonTerms[j];
                 }
                 pmf[i] = sum;
             }
-            while (grown > 1 && pmf[grown - 1] < NEGLIGIBLE) {
-                grown--;
+            return trim(grown);
+        }
+
+        /** Cuts negligible probabilities from both ends of the working distribution (zeroing them). */
+        private int trim(int length) {
+            while (length - 1 > low && pmf[length - 1] < NEGLIGIBLE) {
+                pmf[--length] = 0;
             }
-            return grown;
+            while (low < length - 1 && pmf[low] < NEGLIGIBLE) {
+                pmf[low++] = 0;
+            }
+            return length;
         }
 
         private void bin(int label, int count, double[] bins) {
