@@ -19,7 +19,8 @@ import org.springframework.transaction.annotation.Transactional;
  * Invitations to join a group, for those a group's managers may not add themselves: the
  * membership starts when the person, signed in as themself, accepts.
  */
-@Service
+// named apart from the accounts module's invitations to an account, which share the simple name
+@Service("groupInvitations")
 public class Invitations {
 
     private final GroupStore store;
