@@ -156,7 +156,7 @@ class TwoInstancesTest {
                         .build(),
                 HttpResponse.BodyHandlers.discarding());
         assertThat(signIn.headers().firstValue("Location"))
-                .hasValueSatisfying(l -> assertThat(l).endsWith("/account"));
+                .hasValueSatisfying(l -> assertThat(l).endsWith("/home"));
         String session = cookies.getCookieStore().getCookies().stream()
                 .filter(c -> c.getName().equals("JSESSIONID"))
                 .map(HttpCookie::getValue)
