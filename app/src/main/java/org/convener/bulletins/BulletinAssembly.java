@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.convener.ballots.BallotBox;
 import org.convener.engagements.AskStatus;
 import org.convener.engagements.Asks;
 import org.convener.engagements.Engagements;
@@ -49,6 +50,7 @@ class BulletinAssembly {
     private final Letters letters;
     private final Signatures signatures;
     private final OfficerPosts posts;
+    private final BallotBox ballots;
     private final BulletinStore store;
 
     BulletinAssembly(
@@ -62,6 +64,7 @@ class BulletinAssembly {
             Letters letters,
             Signatures signatures,
             OfficerPosts posts,
+            BallotBox ballots,
             BulletinStore store) {
         this.polls = polls;
         this.projections = projections;
@@ -73,6 +76,7 @@ class BulletinAssembly {
         this.letters = letters;
         this.signatures = signatures;
         this.posts = posts;
+        this.ballots = ballots;
         this.store = store;
     }
 
@@ -95,7 +99,8 @@ class BulletinAssembly {
                 engagementsHeld(caucus.id(), week, end),
                 letters(caucus.id(), week, end),
                 membership(caucus.id(), week, asOf),
-                vacanciesFilled(caucus, week, end));
+                vacanciesFilled(caucus, week, end),
+                endorsements(caucus.id(), asOf));
     }
 
     /** The average as of the newest poll ended on or before {@code day}, as the polls page shows it. */
@@ -156,6 +161,15 @@ class BulletinAssembly {
         Double shareBefore = before == null ? null : before.shares().get(Party.RUK);
         int lostBefore = shareBefore == null ? 0 : losingAt(caucus, shareBefore).size();
         return new Figures.Risk(lines, shareNow, shareBefore, lostNow, lostBefore);
+    }
+
+    /** The caucus's endorsements recorded by the day the bulletin stands on, newest first, each linked to its count. */
+    private List<Figures.Line> endorsements(long caucusId, LocalDate asOf) {
+        return ballots.endorsements(caucusId).stream()
+                .filter(e -> !e.endorsedOn().isAfter(asOf))
+                .map(e -> new Figures.Line(
+                        e.candidateName() + ", in " + e.contestTitle(), e.endorsedOn(), "/ballots/" + e.contestId()))
+                .toList();
     }
 
     /** The members who lose their seats if Reform UK polls {@code share}, swung from the 2024 result. */

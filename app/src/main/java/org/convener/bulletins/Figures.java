@@ -25,7 +25,8 @@ public record Figures(
         List<Line> engagements,
         List<Line> letters,
         Membership membership,
-        List<Line> vacanciesFilled) {
+        List<Line> vacanciesFilled,
+        List<Line> endorsements) {
 
     /** A line of a section: what, when, and its page. */
     public record Line(String text, LocalDate on, String link) {}

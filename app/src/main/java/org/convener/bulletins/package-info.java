@@ -16,6 +16,7 @@
             "groups",
             "engagements",
             "letters",
+            "ballots",
             "shared"
         })
 package org.convener.bulletins;

@@ -232,6 +232,33 @@ class BulletinsTest {
     }
 
     @Test
+    void theCaucussRecordedEndorsementsAreInItsBulletinWithTheirCounts() throws IOException {
+        LocalDate week = Bulletins.weekOf(bulletins.today());
+        var recorded = jdbc.sql("""
+                        select e.candidate_name, e.contest_id from ballots.endorsement e
+                        where e.group_id = ? and e.endorsed_on <= ? order by e.endorsed_on desc, e.candidate_name
+                        """)
+                .params(redWall.id(), java.sql.Date.valueOf(week.plusDays(6)))
+                .query((rs, n) -> new String[] {rs.getString(1), "/ballots/" + rs.getLong(2)})
+                .list();
+        assertThat(recorded).as("the demo caucus's endorsement").isNotEmpty();
+
+        Figures figures = bulletins.assemble(redWall, week);
+        assertThat(figures.endorsements())
+                .extracting(Figures.Line::link)
+                .containsExactly(recorded.stream().map(r -> r[1]).toArray(String[]::new));
+        assertThat(figures.endorsements())
+                .allSatisfy(line -> assertThat(recorded.stream().map(r -> r[0])).anyMatch(line.text()::startsWith));
+
+        Bulletin bulletin = bulletins.draft(admin, redWall, week);
+        assertThat(pdfText(files.pdf(bulletin))).contains("Endorsements", recorded.get(0)[0]);
+
+        // an earlier week's bulletin stands before the endorsement was made
+        assertThat(bulletins.assemble(redWall, LocalDate.of(2024, 7, 1)).endorsements())
+                .isEmpty();
+    }
+
+    @Test
     void theDemoHasAPublishedIllustrativeBulletinAndMetrics() {
         var archive = bulletins.archive(redWall, java.util.Optional.empty());
         assertThat(archive).anySatisfy(b -> {
