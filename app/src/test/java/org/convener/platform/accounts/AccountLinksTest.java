@@ -74,7 +74,7 @@ class AccountLinksTest {
     }
 
     private boolean signsIn(String email, String password) throws Exception {
-        return "/account"
+        return "/home"
                 .equals(mvc.perform(formLogin("/login")
                                 .userParameter("email")
                                 .user(email)
