@@ -14,8 +14,10 @@ public final class DatabaseFingerprint {
         var tables = jdbc.queryForList("""
                 select table_schema || '.' || table_name from information_schema.tables
                 where table_schema not in ('pg_catalog', 'information_schema', 'public') and table_type = 'BASE TABLE'
-                  -- which instance holds a scheduled job's lock changes by the minute, whatever a request does
-                  and (table_schema, table_name) <> ('platform', 'shedlock')
+                  -- which instance holds a scheduled job's lock changes by the minute, whatever a request does,
+                  -- and scheduled jobs prune the request counters of rate limits and sign-in delays
+                  and (table_schema, table_name) not in (('platform', 'shedlock'), ('platform', 'api_rate'),
+                                                         ('platform', 'sign_in_throttle'))
                 """, String.class);
         for (String table : tables) {
             digests.put(

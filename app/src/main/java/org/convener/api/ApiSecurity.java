@@ -7,6 +7,7 @@ import io.swagger.v3.oas.annotations.info.License;
 import io.swagger.v3.oas.annotations.security.SecurityScheme;
 import org.convener.platform.security.ApiAuthentication;
 import org.convener.platform.security.ApiScope;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -29,6 +30,8 @@ import org.springframework.web.filter.ShallowEtagHeaderFilter;
  * open to visitors as on the pages; a token reading it needs the seats scope; organising data needs
  * a token with the organising scope, and changes need a write scope, each within the owner's role.
  */
+// only a web application serves the API; a second instance started without a web server has none
+@ConditionalOnWebApplication
 @Configuration(proxyBeanMethods = false)
 @OpenAPIDefinition(
         info =
